@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests: no browser. Files that need a DOM say `// @vitest-environment jsdom` at the top.
+export default defineConfig({
+  resolve: {
+    alias: [
+      // Under Vitest `fhirclient` resolves to its Node entry, where FHIR.oauth2 is undefined; the app uses the browser one.
+      {
+        find: /^fhirclient$/,
+        replacement: fileURLToPath(new URL('./node_modules/fhirclient/lib/entry/browser.js', import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+  },
+});
