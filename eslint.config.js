@@ -14,6 +14,7 @@ const layers = [
   { from: 'src/ui', forbidden: ['sandbox'] },
   { from: 'src/smart', forbidden: ['ui', 'sandbox'] },
   { from: 'src/sandbox', forbidden: ['ui'] },
+  { from: 'src/conformance', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
 ];
 
 const layerConfigs = layers.map(({ from, forbidden }) => ({
@@ -24,10 +25,13 @@ const layerConfigs = layers.map(({ from, forbidden }) => ({
       {
         // Only src/smart/ touches fhirclient's launch API (DESIGN.md §2).
         paths: from === 'src/smart' ? [] : [{ name: 'fhirclient', message: 'Only src/smart/ uses fhirclient.' }],
-        patterns: forbidden.map((layer) => ({
-          regex: `(^|/)(\\.\\./)+${layer}(/|$)`,
-          message: `${from} may not import from src/${layer} (DESIGN.md §2: data flows one way).`,
-        })),
+        patterns: [
+          ...forbidden.map((layer) => ({
+            regex: `(^|/)(\\.\\./)+${layer}(/|$)`,
+            message: `${from} may not import from src/${layer} (DESIGN.md §2: data flows one way).`,
+          })),
+          ...(from === 'src/smart' ? [] : [{ regex: '^fhirclient/', message: 'Only src/smart/ uses fhirclient.' }]),
+        ],
       },
     ],
   },

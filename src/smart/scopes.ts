@@ -153,3 +153,77 @@ export function formatResourceScopes(requests: readonly ResourceScopeRequest[], 
   }
   return out;
 }
+
+const V1_PERMISSION_TEXT: readonly (readonly [string, readonly Permission[]])[] = Object.entries(V1_PERMISSIONS);
+
+/** Formats one resource scope; v1 syntax is kept only where v1 can say it (`read`, `write`, `*`, no constraint). */
+function formatResourceScope(
+  level: ScopeLevel,
+  resourceType: string,
+  permissions: ReadonlySet<Permission>,
+  constraint: string | undefined,
+  syntax: 'v1' | 'v2'
+): string {
+  const prefix = `${level}/${resourceType}.`;
+  if (syntax === 'v1' && constraint === undefined) {
+    const v1 = V1_PERMISSION_TEXT.find(
+      ([, letters]) => letters.length === permissions.size && letters.every((p) => permissions.has(p))
+    );
+    if (v1) {
+      return prefix + v1[0];
+    }
+  }
+  const letters = PERMISSION_ORDER.filter((p) => permissions.has(p)).join('');
+  return prefix + letters + (constraint === undefined ? '' : `?${constraint}`);
+}
+
+function intersectScope(requested: ResourceScope, allowed: ResourceScope): ResourceScope | undefined {
+  if (requested.level !== allowed.level) {
+    return undefined;
+  }
+  const resourceType =
+    requested.resourceType === '*'
+      ? allowed.resourceType
+      : allowed.resourceType === '*' || allowed.resourceType === requested.resourceType
+        ? requested.resourceType
+        : undefined;
+  const permissions = new Set([...requested.permissions].filter((p) => allowed.permissions.has(p)));
+  if (resourceType === undefined || permissions.size === 0) {
+    return undefined;
+  }
+  // Both constraints must hold; v2 constraints are query strings, so `&` says "and".
+  const constraint =
+    requested.constraint === undefined ||
+    allowed.constraint === undefined ||
+    requested.constraint === allowed.constraint
+      ? (requested.constraint ?? allowed.constraint)
+      : `${requested.constraint}&${allowed.constraint}`;
+  // Parsing the formatted text keeps `syntax` honest: a v1 request narrowed to `r` alone is v2 `.r`.
+  return parseResourceScope(
+    formatResourceScope(requested.level, resourceType, permissions, constraint, requested.syntax)
+  );
+}
+
+/**
+ * Narrows requested resource scopes to what an allowance permits (a client registration, or the scopes of an
+ * earlier grant): each requested scope is intersected with every allowed scope of the same level. A server may
+ * grant less than asked for, and says so in the token response's `scope`.
+ * `patient/CarePlan.cruds` within `patient/*.rs` gives `patient/CarePlan.rs`; v1 requests stay v1 where v1 can
+ * express the result (`patient/*.*` within `patient/*.rs` gives `patient/*.read`).
+ * @see https://hl7.org/fhir/smart-app-launch/STU2.1/scopes-and-launch-context.html#scopes-for-requesting-fhir-resources
+ */
+export function narrowResourceScopes(
+  requested: readonly ResourceScope[],
+  allowed: readonly ResourceScope[]
+): ResourceScope[] {
+  const out = new Map<string, ResourceScope>();
+  for (const want of requested) {
+    for (const may of allowed) {
+      const narrowed = intersectScope(want, may);
+      if (narrowed && !out.has(narrowed.raw)) {
+        out.set(narrowed.raw, narrowed);
+      }
+    }
+  }
+  return [...out.values()];
+}

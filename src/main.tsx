@@ -1,0 +1,46 @@
+/**
+ * Entry of index.html, the redirect URI: completes the SMART launch once, builds the session, applies the EHR's
+ * style, and only then renders React (StrictMode runs effects twice, and a second `ready()` would spend the
+ * one-time code again). Any failure shows the error page instead of a blank screen.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describeError } from './smart/describe-error.ts';
+import { recallLaunch } from './smart/launch-marker.ts';
+import { openSession } from './smart/open-session.ts';
+import { applyStyleProperties } from './smart/smart-style.ts';
+import { renderErrorPage, type RelaunchHint } from './ui/error-page.ts';
+import { SessionScreen } from './ui/SessionScreen.tsx';
+import './ui/styles.css';
+
+const container = document.getElementById('root') ?? document.body;
+const pageUrl = new URL(window.location.href);
+
+function relaunchHint(): RelaunchHint {
+  const href = new URL('./launch.html', pageUrl).href;
+  switch (recallLaunch()?.mode) {
+    case 'ehr':
+      return { kind: 'ehr' };
+    case 'standalone':
+    case 'open':
+      return { kind: 'standalone', href };
+    case undefined:
+      return { kind: 'unknown', href };
+  }
+}
+
+openSession(pageUrl).then(
+  (session) => {
+    if (session.style.status === 'loaded') {
+      applyStyleProperties(document.documentElement.style, session.style.value.properties);
+    }
+    createRoot(container).render(
+      <StrictMode>
+        <SessionScreen session={session} />
+      </StrictMode>
+    );
+  },
+  (error: unknown) => {
+    renderErrorPage(container, describeError(error), relaunchHint());
+  }
+);

@@ -1,0 +1,68 @@
+/**
+ * The SMART configuration document at `{fhir base}/.well-known/smart-configuration`, which is how apps (and
+ * fhirclient) find the endpoints and learn what the server supports.
+ * @see https://hl7.org/fhir/smart-app-launch/STU2.1/conformance.html
+ */
+
+export const SANDBOX_CAPABILITIES = [
+  'launch-ehr',
+  'launch-standalone',
+  'client-public',
+  'context-ehr-patient',
+  'context-ehr-encounter',
+  'context-standalone-patient',
+  'context-banner',
+  'context-style',
+  'permission-v1',
+  'permission-v2',
+  'permission-patient',
+  'permission-user',
+  'permission-offline',
+  'permission-online',
+  'sso-openid-connect',
+] as const;
+
+export const SANDBOX_SCOPES = [
+  'openid',
+  'fhirUser',
+  'launch',
+  'launch/patient',
+  'launch/encounter',
+  'offline_access',
+  'online_access',
+  'patient/*.cruds',
+  'user/*.cruds',
+  'patient/*.read',
+  'patient/*.write',
+  'user/*.read',
+  'user/*.write',
+] as const;
+
+export interface SmartConfiguration {
+  readonly issuer: string;
+  readonly jwks_uri: string;
+  readonly authorization_endpoint: string;
+  readonly token_endpoint: string;
+  readonly grant_types_supported: readonly string[];
+  readonly response_types_supported: readonly string[];
+  readonly code_challenge_methods_supported: readonly string[];
+  readonly token_endpoint_auth_methods_supported: readonly string[];
+  readonly scopes_supported: readonly string[];
+  readonly capabilities: readonly string[];
+}
+
+/** The document for a server reached at `origin` (endpoints are absolute, as the spec requires). */
+export function smartConfiguration(origin: string): SmartConfiguration {
+  return {
+    issuer: `${origin}/fhir`,
+    jwks_uri: `${origin}/auth/jwks`,
+    authorization_endpoint: `${origin}/auth/authorize`,
+    token_endpoint: `${origin}/auth/token`,
+    grant_types_supported: ['authorization_code', 'refresh_token'],
+    response_types_supported: ['code'],
+    code_challenge_methods_supported: ['S256'],
+    token_endpoint_auth_methods_supported: ['none'],
+    scopes_supported: [...SANDBOX_SCOPES],
+    capabilities: [...SANDBOX_CAPABILITIES],
+  };
+}

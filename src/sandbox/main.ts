@@ -1,0 +1,115 @@
+/**
+ * `npm run sandbox -- --port 4010`: runs the Sandbox EHR until Ctrl-C. The first line with a URL is the FHIR
+ * base, so scripts can read it; the home page follows.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_APP_URL, DEFAULT_PORT, startSandbox, type RunningSandbox, type SandboxOptions } from './server.ts';
+
+export { startSandbox } from './server.ts';
+export type { RunningSandbox, SandboxOptions } from './server.ts';
+
+const USAGE = `Sandbox EHR: a FHIR R4 server with a SMART authorization server and synthetic clients.
+
+Usage: npm run sandbox -- [options]
+
+  --port N                  port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --app-url URL             where the app's launch.html and index.html live (default ${DEFAULT_APP_URL})
+  --data DIR                keep FHIR data in DIR across restarts (default: in memory)
+  --token-lifetime SECONDS  access token lifetime (default 3600)
+  --help                    show this help
+`;
+
+/** A mistake on the command line: reported as one sentence, without a stack trace. */
+class UsageError extends Error {}
+
+const FLAGS = {
+  port: { type: 'string' },
+  'app-url': { type: 'string' },
+  data: { type: 'string' },
+  'token-lifetime': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+/** The flags as strings, or a UsageError naming the one that is wrong. */
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: FLAGS, strict: true }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Reads the command line into sandbox options; throws with a readable message on bad input. */
+export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'help' {
+  const values = readFlags(argv);
+  if (values.help) {
+    return 'help';
+  }
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port must be a port number, not "${values.port ?? ''}".`);
+  }
+  const lifetime = values['token-lifetime'] === undefined ? undefined : Number(values['token-lifetime']);
+  if (lifetime !== undefined && !(Number.isInteger(lifetime) && lifetime > 0)) {
+    throw new UsageError(
+      `--token-lifetime must be a whole number of seconds, not "${values['token-lifetime'] ?? ''}".`
+    );
+  }
+  const appUrl = values['app-url'];
+  if (appUrl !== undefined && !URL.canParse(appUrl)) {
+    throw new UsageError(`--app-url must be an absolute URL, not "${appUrl}".`);
+  }
+  return {
+    port,
+    ...(appUrl === undefined ? {} : { appUrl }),
+    ...(values.data === undefined ? {} : { dataDir: values.data }),
+    ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
+  };
+}
+
+/** Stops the sandbox (flushing data to disk) on Ctrl-C or a termination signal. */
+function stopOnSignals(sandbox: RunningSandbox): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    console.log(`\n${signal}: stopping the Sandbox EHR...`);
+    sandbox.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('The Sandbox EHR did not stop cleanly:', error);
+        process.exit(1);
+      }
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export async function runSandboxCli(argv: readonly string[]): Promise<void> {
+  const options = parseSandboxArgs(argv);
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const sandbox = await startSandbox(options);
+  stopOnSignals(sandbox);
+  console.log(`FHIR base: ${sandbox.fhirBaseUrl}`);
+  console.log(`Sandbox EHR home: ${sandbox.homeUrl}`);
+  console.log(`App: ${options.appUrl ?? DEFAULT_APP_URL}  (Ctrl-C stops the sandbox)`);
+}
+
+if (import.meta.main) {
+  runSandboxCli(process.argv.slice(2)).catch((error: unknown) => {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    if (inUse) {
+      console.error(`${error.message}: another program uses that port; choose one with --port N.`);
+    } else {
+      console.error(error instanceof UsageError ? error.message : error);
+    }
+    console.error('Run with --help for usage.');
+    process.exit(1);
+  });
+}
