@@ -10,6 +10,7 @@ import { defaultClients, type RegisteredClient } from './auth/clients.ts';
 import { operationOutcomeResponse } from './auth/responses.ts';
 import type { LaunchContext, SandboxRequest, SandboxResponse } from './contracts.ts';
 import { createFhirService, type FhirService } from './fhir/fhir-service.ts';
+import { withResponseDelay } from './fhir-response-delay.ts';
 import { handleEhrPage, type EhrHome } from './pages/ehr-home.ts';
 
 export type { RegisteredClient } from './auth/clients.ts';
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   readonly seed?: boolean;
   /** The clock, in milliseconds since the epoch; tests move it to expire codes and tokens. Default Date.now. */
   readonly now?: () => number;
+  /** Added latency on every FHIR answer, in milliseconds, so a benchmark shows what round trips cost. Default 0. */
+  readonly fhirResponseDelayMs?: number;
 }
 
 export interface RunningSandbox {
@@ -174,10 +177,13 @@ function send(res: ServerResponse, response: SandboxResponse): void {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const appUrl = (options.appUrl ?? DEFAULT_APP_URL).replace(/\/+$/, '');
   const now = options.now ?? Date.now;
-  const fhir = await createFhirService({
-    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
-    seed: options.seed ?? true,
-  });
+  const fhir = withResponseDelay(
+    await createFhirService({
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+      seed: options.seed ?? true,
+    }),
+    options.fhirResponseDelayMs ?? 0
+  );
   const auth = await createAuthorizationServer({
     clients: options.clients ?? defaultClients(appUrl),
     records: fhir,

@@ -8,7 +8,8 @@ let server: FhirOnlyServer;
 let client: Client;
 
 beforeAll(async () => {
-  server = await startFhirOnlyServer();
+  // The EHR's own records without the example plans, so counts of goals and conditions are known.
+  server = await startFhirOnlyServer({ seed: 'records' });
   client = fhirClient(server.baseUrl);
 });
 

@@ -12,7 +12,8 @@ let goalIds: string[];
 const OBSERVATION_COUNT = 120;
 
 beforeAll(async () => {
-  server = await startFhirOnlyServer();
+  // The EHR's own records without the example plans, so counts of goals and conditions are known.
+  server = await startFhirOnlyServer({ seed: 'records' });
   client = fhirClient(server.baseUrl);
   const entry: fhir.BundleEntry<fhir.FhirResource>[] = Array.from({ length: OBSERVATION_COUNT }, (_, i) => ({
     resource: {

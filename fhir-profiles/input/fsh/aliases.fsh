@@ -17,3 +17,4 @@ Alias: $eltss-observation = http://hl7.org/fhir/us/eltss/CodeSystem/eltss-observ
 Alias: $goal-relationship = http://hl7.org/fhir/StructureDefinition/goal-relationship
 Alias: $pertains-to-goal = http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal
 Alias: $expectation = http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation
+Alias: $us-core-documentreference-category = http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category

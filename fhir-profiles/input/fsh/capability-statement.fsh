@@ -75,6 +75,8 @@ Description: "Requirements on a FHIR R4 server that stores structured treatment 
 * insert ReadSearch(Observation, SHALL)
 * rest[0].resource[=].supportedProfile[0] = Canonical(AssessmentScore)
 * rest[0].resource[=].supportedProfile[1] = Canonical(ClientStrength)
+* rest[0].resource[=].supportedProfile[2] = Canonical(ProgressMeasure)
+* rest[0].resource[=].supportedProfile[3] = Canonical(ClientHistory)
 * insert WriteInteractions
 * insert SearchParam(patient, reference, SHALL)
 * insert SearchParam(code, token, SHALL)
@@ -88,22 +90,35 @@ Description: "Requirements on a FHIR R4 server that stores structured treatment 
 * rest[0].resource[=].supportedProfile = Canonical(PlanSignature)
 * rest[0].resource[=].interaction[2].code = #create
 * rest[0].resource[=].interaction[2] insert Expect(SHALL)
+* rest[0].resource[=].conditionalCreate = true
+* insert SearchParam(recorded, date, SHOULD)
+* insert SearchParam(agent, reference, SHOULD)
 * insert SearchParam(target, reference, SHALL)
 * insert ReadSearch(Encounter, SHALL)
 * rest[0].resource[=].supportedProfile = Canonical(TreatmentSession)
+* insert WriteInteractions
 * insert SearchParam(patient, reference, SHALL)
 * insert ReadSearch(Practitioner, SHALL)
 * insert ReadSearch(PractitionerRole, SHOULD)
 * insert SearchParam(practitioner, reference, SHOULD)
 * insert ReadSearch(RelatedPerson, SHOULD)
 * insert SearchParam(patient, reference, SHOULD)
-* insert ReadSearch(Location, SHOULD)
-* insert ReadSearch(Procedure, SHOULD)
+* insert ReadSearch(Location, SHALL)
+* rest[0].resource[=].supportedProfile = Canonical(PlaceOfService)
+* insert WriteInteractions
+* insert SearchParam(identifier, token, SHALL)
+* insert ReadSearch(Procedure, SHALL)
+* rest[0].resource[=].supportedProfile = Canonical(PastTreatment)
+* insert WriteInteractions
+* insert SearchParam(patient, reference, SHOULD)
+* insert ReadSearch(CareTeam, SHALL)
+* rest[0].resource[=].supportedProfile = Canonical(PlanParticipants)
+* insert WriteInteractions
 * insert SearchParam(patient, reference, SHOULD)
 * insert ReadSearch(QuestionnaireResponse, SHOULD)
 * insert SearchParam(patient, reference, SHOULD)
 * insert ReadSearch(DocumentReference, SHALL)
-* rest[0].resource[=].interaction[2].code = #create
-* rest[0].resource[=].interaction[2] insert Expect(SHALL)
+* rest[0].resource[=].supportedProfile = Canonical(ProgressNote)
+* insert WriteInteractions
 * insert SearchParam(patient, reference, SHALL)
 * insert SearchParam(type, token, SHOULD)

@@ -43,4 +43,7 @@ Description: "A client's mental-health treatment plan: the plan header that link
 * activity.reference MS
 * activity.outcomeReference MS
 * activity.progress MS
+* careTeam MS
+* careTeam ^short = "The participants of a couples or family plan"
 * note MS
+* note ^short = "Goals for change, preferences, cultural considerations, outcome summary (each with plan-note-kind)"

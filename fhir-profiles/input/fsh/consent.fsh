@@ -1,4 +1,5 @@
 // The treatment contract (DESIGN.md §4). Consent is not in US Core; R4 requires a policy or policyRule (ppc-1).
+// dateTime may be absent: a draft or proposed consent has not been given yet.
 Profile: TreatmentContract
 Parent: Consent
 Id: treatment-contract
@@ -10,7 +11,8 @@ Description: "The client's consent to treatment: who agreed, when, to which moda
 * scope MS
 * category MS
 * patient 1..1 MS
-* dateTime 1..1 MS
+* dateTime MS
+* dateTime ^short = "When consent was given or refused (absent while the consent is a draft or proposed)"
 * performer MS
 * performer ^short = "Who agreed: the client, and a guardian for a minor"
 * organization MS

@@ -16,6 +16,8 @@ Description: "A goal of a treatment plan, or one of its objectives (the steps to
 * insert MentalHealthSensitive
 * extension contains $goal-relationship named objective 0..* MS
 * extension[objective] ^short = "A related goal; type milestone marks an objective of this goal"
+* extension contains GoalCarriedFrom named carriedFrom 0..1 MS
+* extension[carriedFrom] ^short = "The plan this continuing goal was carried over from"
 * obeys tp-goal-1
 * lifecycleStatus MS
 * achievementStatus MS

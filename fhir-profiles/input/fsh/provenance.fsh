@@ -7,6 +7,9 @@ Id: plan-signature
 Title: "Plan signature"
 Description: "Who signed which version of a treatment plan, in which role (author, client consent, supervisor verification), and when."
 * insert MentalHealthSensitive
+* extension contains RecordIdentifier named recordIdentifier 0..1 MS
+* extension[recordIdentifier] ^short = "The signature's id in the plan (Provenance has no identifier element)"
+* extension[recordIdentifier].url = "https://treatment-plan.example.org/fhir/StructureDefinition/record-identifier" (exactly)
 * target MS
 * target ^short = "The signed plan version: CarePlan/{id}/_history/{vid}"
 * recorded MS

@@ -17,6 +17,10 @@ Description: "A planned intervention (modality, how it is applied, how often, wh
 * extension[pertainsToGoal].url = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal" (exactly)
 * obeys tp-sr-1
 * status MS
+* category MS
+* category ^short = "care-schedule or responsibility (plan-activity-kind) for those parts of a plan; none for an intervention"
+* orderDetail MS
+* orderDetail ^short = "The care schedule's format (individual, group, family, couples)"
 * intent = #plan
 * intent MS
 * code 1..1 MS

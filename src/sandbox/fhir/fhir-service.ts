@@ -7,7 +7,7 @@
 import { FhirRouter } from '@medplum/fhir-router';
 import type * as fhir from 'fhir/r4';
 import type { AccessPolicy, SandboxRequest, SandboxResponse } from '../contracts.ts';
-import { sandboxSeed } from '../seed/sandbox-seed.ts';
+import { sandboxRecords, sandboxSeed } from '../seed/sandbox-seed.ts';
 import type { BundlePoster } from '../seed/seed-loader.ts';
 import { loadSeed } from '../seed/seed-loader.ts';
 import { SandboxRepository } from './atomic-repository.ts';
@@ -45,8 +45,11 @@ export interface FhirServiceOptions {
   readonly basePath?: string;
   /** Keep resources in `<dataDir>/resources.json` across restarts. Default: memory only. */
   readonly dataDir?: string;
-  /** Load the synthetic clients when the store starts empty. Default true. */
-  readonly seed?: boolean;
+  /**
+   * What a fresh store starts with: `true` (default) the synthetic clients with their example plans, `'records'`
+   * the clients and the EHR's own records without plans, `false` nothing.
+   */
+  readonly seed?: boolean | 'records';
 }
 
 export async function createFhirService(options: FhirServiceOptions = {}): Promise<FhirService> {
@@ -114,7 +117,7 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
     await repo.loadTrusted(stored.map(toMedplum));
   } else if (options.seed !== false) {
     // Only a fresh store is seeded: seeding again would overwrite edits to the seeded clients.
-    await loadSeed(postBundle, sandboxSeed());
+    await loadSeed(postBundle, options.seed === 'records' ? sandboxRecords() : sandboxSeed());
   }
   await file?.flush();
 

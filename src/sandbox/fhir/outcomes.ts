@@ -26,7 +26,10 @@ export function problem(status: number, code: IssueCode, diagnostics: string, ex
 }
 
 export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'status' in value && 'outcome' in value;
+  // A resource can carry `status` and `outcome` too (Procedure does): a problem is never a resource.
+  return (
+    typeof value === 'object' && value !== null && !('resourceType' in value) && 'status' in value && 'outcome' in value
+  );
 }
 
 /** The engine's outcomes carry their status in `id` (e.g. `not-found`); ours carry it beside the resource. */

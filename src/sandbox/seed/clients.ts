@@ -119,6 +119,7 @@ export function clients(today: Date): fhir.Resource[] {
   const johnsParent: fhir.RelatedPerson = {
     resourceType: 'RelatedPerson',
     id: 'john-doe-parent',
+    identifier: [{ use: 'official', system: SYSTEM.contactNumber, value: 'SB-CONTACT-0004-1' }],
     active: true,
     patient: { reference: 'Patient/john-doe', display: 'John Doe' },
     relationship: [

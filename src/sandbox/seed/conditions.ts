@@ -1,4 +1,8 @@
-/** Each client's presenting diagnosis, coded in ICD-10-CM (and SNOMED CT where the guide gives one). */
+/**
+ * Each client's diagnosis as the EHR's problem list or intake note recorded it, coded in ICD-10-CM (and SNOMED CT
+ * where the guide gives one). The ids are the diagnosis ids of the example plans, so the plans' own (fuller)
+ * record of each diagnosis replaces these when the sandbox loads them (see example-plans.ts).
+ */
 import type * as fhir from 'fhir/r4';
 import type { ClientId } from './clients.ts';
 import { PRACTITIONER_ID } from './practice.ts';
@@ -10,7 +14,6 @@ interface Diagnosis {
   readonly text: string;
   readonly codes: readonly fhir.Coding[];
   readonly category: 'problem-list-item' | 'encounter-diagnosis';
-  readonly encounter: string;
   readonly onset: string;
   readonly recorded: string;
 }
@@ -25,9 +28,8 @@ const DIAGNOSES: readonly Diagnosis[] = [
       coding(SYSTEM.snomed, '370143000', 'Major depressive disorder (disorder)'),
     ],
     category: 'problem-list-item',
-    encounter: 'george-smith-intake',
-    onset: '2026-06',
-    recorded: '2026-09-14T10:50:00-05:00',
+    onset: '2026-02',
+    recorded: '2026-06-01T10:50:00-05:00',
   },
   {
     client: 'robert-johnson',
@@ -38,9 +40,8 @@ const DIAGNOSES: readonly Diagnosis[] = [
       coding(SYSTEM.snomed, '21897009', 'Generalized anxiety disorder (disorder)'),
     ],
     category: 'encounter-diagnosis',
-    encounter: 'robert-johnson-intake',
-    onset: '2025',
-    recorded: '2026-10-02T14:55:00-05:00',
+    onset: '2025-03',
+    recorded: '2026-07-06T17:40:00-05:00',
   },
   {
     client: 'michael-jones',
@@ -48,9 +49,8 @@ const DIAGNOSES: readonly Diagnosis[] = [
     text: 'Post-traumatic stress disorder',
     codes: [coding(SYSTEM.icd10cm, 'F43.10', 'Post-traumatic stress disorder, unspecified')],
     category: 'problem-list-item',
-    encounter: 'michael-jones-intake',
-    onset: '2024-03',
-    recorded: '2026-08-21T09:50:00-05:00',
+    onset: '2024-03-18',
+    recorded: '2026-07-08T09:55:00-05:00',
   },
   {
     client: 'john-doe',
@@ -58,9 +58,8 @@ const DIAGNOSES: readonly Diagnosis[] = [
     text: 'Alcohol use disorder, mild',
     codes: [coding(SYSTEM.icd10cm, 'F10.10', 'Alcohol abuse, uncomplicated')],
     category: 'encounter-diagnosis',
-    encounter: 'john-doe-intake',
-    onset: '2026-05',
-    recorded: '2026-10-27T16:50:00-05:00',
+    onset: '2026-04',
+    recorded: '2026-08-12T16:55:00-05:00',
   },
 ];
 
@@ -77,7 +76,6 @@ function condition(d: Diagnosis): fhir.Condition {
     ],
     code: concept(d.text, ...d.codes),
     subject: { reference: `Patient/${d.client}` },
-    encounter: { reference: `Encounter/${d.encounter}` },
     onsetDateTime: d.onset,
     recordedDate: d.recorded,
     recorder: { reference: `Practitioner/${PRACTITIONER_ID}` },

@@ -1,4 +1,4 @@
-/** One or two outpatient visits per client with the sandbox clinician; times carry their zone offset. */
+/** This week's outpatient visit of each client with the sandbox clinician; times carry their zone offset. */
 import type * as fhir from 'fhir/r4';
 import type { ClientId } from './clients.ts';
 import { LOCATION_ID, ORGANIZATION_ID, PRACTITIONER_ID } from './practice.ts';
@@ -7,50 +7,38 @@ import { SYSTEM, coding, concept } from './terminology.ts';
 interface Visit {
   readonly id: string;
   readonly client: ClientId;
-  readonly kind: 'intake' | 'psychotherapy';
+  readonly kind: keyof typeof VISIT_TYPE;
   readonly start: string;
   /** No end: the visit is happening now. */
   readonly end?: string;
 }
 
+/**
+ * Each client's visit this week, after the months of sessions in their example plan (fhir-profiles/examples/):
+ * the encounter an EHR launch hands to the app. George's and John's are happening now.
+ */
 export const VISITS: readonly Visit[] = [
   {
-    id: 'george-smith-intake',
+    id: 'george-smith-visit-2026-11-30',
     client: 'george-smith',
-    kind: 'intake',
-    start: '2026-09-14T10:00:00-05:00',
-    end: '2026-09-14T11:00:00-05:00',
+    kind: 'psychotherapy60',
+    start: '2026-11-30T10:00:00-06:00',
   },
-  { id: 'george-smith-session', client: 'george-smith', kind: 'psychotherapy', start: '2026-11-20T10:00:00-06:00' },
   {
-    id: 'robert-johnson-intake',
+    id: 'robert-johnson-visit-2026-11-30',
     client: 'robert-johnson',
-    kind: 'intake',
-    start: '2026-10-02T14:00:00-05:00',
-    end: '2026-10-02T15:00:00-05:00',
-  },
-  {
-    id: 'michael-jones-intake',
-    client: 'michael-jones',
-    kind: 'intake',
-    start: '2026-08-21T09:00:00-05:00',
-    end: '2026-08-21T10:00:00-05:00',
-  },
-  {
-    id: 'michael-jones-session',
-    client: 'michael-jones',
     kind: 'psychotherapy',
-    start: '2026-11-13T09:00:00-06:00',
-    end: '2026-11-13T09:45:00-06:00',
+    start: '2026-11-30T17:00:00-06:00',
+    end: '2026-11-30T17:45:00-06:00',
   },
   {
-    id: 'john-doe-intake',
-    client: 'john-doe',
-    kind: 'intake',
-    start: '2026-10-27T16:00:00-05:00',
-    end: '2026-10-27T17:00:00-05:00',
+    id: 'michael-jones-visit-2026-11-25',
+    client: 'michael-jones',
+    kind: 'psychotherapy60',
+    start: '2026-11-25T09:00:00-06:00',
+    end: '2026-11-25T10:00:00-06:00',
   },
-  { id: 'john-doe-session', client: 'john-doe', kind: 'psychotherapy', start: '2026-11-24T16:00:00-06:00' },
+  { id: 'john-doe-visit-2026-12-02', client: 'john-doe', kind: 'psychotherapy', start: '2026-12-02T16:00:00-06:00' },
 ];
 
 const VISIT_TYPE = {
@@ -61,6 +49,10 @@ const VISIT_TYPE = {
   psychotherapy: concept(
     'Psychotherapy, 45 minutes',
     coding(SYSTEM.cpt, '90834', 'Psychotherapy, 45 minutes with patient')
+  ),
+  psychotherapy60: concept(
+    'Psychotherapy, 60 minutes',
+    coding(SYSTEM.cpt, '90837', 'Psychotherapy, 60 minutes with patient')
   ),
 };
 

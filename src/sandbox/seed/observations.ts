@@ -1,12 +1,10 @@
-/** Symptom scores to show a trend: George's PHQ-9 totals and Robert's GAD-7 total. */
+/** Scores the EHR held before the treatment plans began (the plans carry their own, in fhir-profiles/examples/). */
 import type * as fhir from 'fhir/r4';
 import type { ClientId } from './clients.ts';
-import { PRACTITIONER_ID } from './practice.ts';
 import { SYSTEM, coding, concept } from './terminology.ts';
 
 const INSTRUMENTS = {
   phq9: coding(SYSTEM.loinc, '44261-6', 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]'),
-  gad7: coding(SYSTEM.loinc, '70274-6', 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]'),
 };
 
 interface Score {
@@ -15,33 +13,23 @@ interface Score {
   readonly instrument: keyof typeof INSTRUMENTS;
   readonly value: number;
   readonly when: string;
-  readonly encounter: string;
 }
 
+/** George's PHQ-9 screenings at primary care, which led to his referral (his plan's own scores follow from June). */
 const SCORES: readonly Score[] = [
   {
-    id: 'george-smith-phq9-intake',
+    id: 'george-smith-phq9-primary-care-2026-04-27',
     client: 'george-smith',
     instrument: 'phq9',
-    value: 16,
-    when: '2026-09-14T10:10:00-05:00',
-    encounter: 'george-smith-intake',
+    value: 15,
+    when: '2026-04-27T08:40:00-05:00',
   },
   {
-    id: 'george-smith-phq9-session',
+    id: 'george-smith-phq9-primary-care-2026-05-18',
     client: 'george-smith',
     instrument: 'phq9',
-    value: 11,
-    when: '2026-11-20T10:05:00-06:00',
-    encounter: 'george-smith-session',
-  },
-  {
-    id: 'robert-johnson-gad7-intake',
-    client: 'robert-johnson',
-    instrument: 'gad7',
-    value: 14,
-    when: '2026-10-02T14:10:00-05:00',
-    encounter: 'robert-johnson-intake',
+    value: 19,
+    when: '2026-05-18T08:50:00-05:00',
   },
 ];
 
@@ -54,9 +42,7 @@ function observation(score: Score): fhir.Observation {
     category: [concept('Survey', coding(SYSTEM.observationCategory, 'survey', 'Survey'))],
     code: concept(code.display ?? '', code),
     subject: { reference: `Patient/${score.client}` },
-    encounter: { reference: `Encounter/${score.encounter}` },
     effectiveDateTime: score.when,
-    performer: [{ reference: `Practitioner/${PRACTITIONER_ID}` }],
     valueQuantity: { value: score.value, unit: '{score}', system: SYSTEM.ucum, code: '{score}' },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Loads seed data through the FHIR service's own front door (a batch or transaction Bundle), so seed data is
+ * Loads seed data through the FHIR service's own front door (batch and transaction Bundles), so seed data is
  * validated like any client's write. Takes a list of resources (stored under their own ids with update-as-create,
  * or created when they have none) or a ready-made transaction or batch Bundle (e.g. one with `urn:uuid` links).
+ * A Bundle inside the list (an example plan) is posted as it is, after the plain resources, in order.
  */
 import type * as fhir from 'fhir/r4';
 
@@ -9,7 +10,12 @@ import type * as fhir from 'fhir/r4';
 export type BundlePoster = (bundle: fhir.Bundle) => Promise<fhir.Bundle>;
 
 export async function loadSeed(post: BundlePoster, seed: readonly fhir.Resource[] | fhir.Bundle): Promise<void> {
-  const bundle = isBundle(seed) ? seed : asBatch(seed);
+  for (const bundle of isBundle(seed) ? [seed] : seedBundles(seed)) {
+    await postChecked(post, bundle);
+  }
+}
+
+async function postChecked(post: BundlePoster, bundle: fhir.Bundle): Promise<void> {
   const response = await post(bundle);
   const failures = (response.entry ?? []).flatMap((entry, index) => {
     const status = entry.response?.status ?? '';
@@ -27,6 +33,18 @@ export async function loadSeed(post: BundlePoster, seed: readonly fhir.Resource[
 
 function isBundle(seed: readonly fhir.Resource[] | fhir.Bundle): seed is fhir.Bundle {
   return !Array.isArray(seed);
+}
+
+function isRequestBundle(resource: fhir.Resource): resource is fhir.Bundle {
+  const type = resource.resourceType === 'Bundle' ? (resource as fhir.Bundle).type : undefined;
+  return type === 'batch' || type === 'transaction';
+}
+
+/** One batch of the plain resources, then each batch or transaction Bundle of the list. */
+function seedBundles(seed: readonly fhir.Resource[]): fhir.Bundle[] {
+  const plain = seed.filter((resource) => !isRequestBundle(resource));
+  const bundles = seed.filter(isRequestBundle);
+  return [...(plain.length > 0 ? [asBatch(plain)] : []), ...bundles];
 }
 
 function asBatch(resources: readonly fhir.Resource[]): fhir.Bundle {

@@ -21,11 +21,20 @@ export const SYSTEM = {
   conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   organizationType: 'http://terminology.hl7.org/CodeSystem/organization-type',
-  /** Sandbox-local: license types are not in any HL7 code system. */
-  licenseType: 'http://example.org/fhir/CodeSystem/sandbox-license-type',
+  /** The app's own credential codes (fhir-profiles: CodeSystem `credential`), read as the clinician's credentials. */
+  credential: 'https://treatment-plan.example.org/fhir/CodeSystem/credential',
   mrn: 'urn:oid:2.16.840.1.113883.19.5.99999.1',
   memberNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.2',
   license: 'urn:oid:2.16.840.1.113883.19.5.99999.3',
+  /**
+   * The clinic's own numbers for its staff, roles, sites, itself and clients' contacts: the example plans create
+   * these records conditionally on them, so loading an example into the sandbox finds the seeded ones.
+   */
+  staffNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.4',
+  roleNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.5',
+  siteNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.6',
+  organizationNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.7',
+  contactNumber: 'urn:oid:2.16.840.1.113883.19.5.99999.8',
 } as const;
 
 export function coding(system: string, code: string, display: string): fhir.Coding {

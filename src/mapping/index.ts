@@ -1,0 +1,12 @@
+/**
+ * The mapping between the treatment plan and FHIR R4 (DESIGN.md §2, §4): `planFromFhir` reads, `planToFhir`
+ * writes a write set, `writeSetToTransaction` makes it one transaction Bundle. Pure functions, no IO.
+ */
+export { planFromFhir, selectCarePlan } from './plan-from-fhir.ts';
+export type { NotUnderstood, PlanFromFhirOptions, PlanReading } from './plan-from-fhir.ts';
+export { planToFhir } from './plan-to-fhir.ts';
+export type { PlanToFhirOptions } from './plan-to-fhir.ts';
+export { writeSetToTransaction } from './write-set.ts';
+export type { WriteEntry, WriteRequest, WriteSet } from './write-set.ts';
+export { planNarrative } from './narrative.ts';
+export { signatureOrder } from './careplan-from-fhir.ts';
