@@ -1,6 +1,7 @@
 /**
  * Prints "N passed, N failed" over the JSON reports Vitest wrote (its `json` reporter), for CI's last line.
- * A missing or unreadable report counts as one failed test, so a crashed suite can never look green.
+ * A missing or unreadable report counts as one failed test, so a crashed suite can never look green; so does each
+ * failed non-test check that CI reports in CI_FAILED_CHECKS.
  * Exits non-zero when anything failed.
  */
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ for (const file of process.argv.slice(2)) {
     failed += 1;
   }
 }
+// Checks that are not test suites (typecheck, lint, build ...) count as one failure each when they failed.
+failed += Number(process.env.CI_FAILED_CHECKS ?? 0) || 0;
 console.log(
   skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`
 );

@@ -30,6 +30,7 @@ const NEEDS: readonly ResourceScopeRequest[] = [
   { level: 'patient', resourceType: 'Encounter', permissions: READ_SEARCH },
   { level: 'patient', resourceType: 'Condition', permissions: READ_SEARCH },
   { level: 'patient', resourceType: 'Observation', permissions: READ_SEARCH },
+  { level: 'patient', resourceType: 'RelatedPerson', permissions: READ_SEARCH },
   { level: 'user', resourceType: 'Practitioner', permissions: READ_SEARCH },
   { level: 'user', resourceType: 'PractitionerRole', permissions: READ_SEARCH },
   ...PLAN_RESOURCE_TYPES.map((resourceType): ResourceScopeRequest => ({
@@ -37,6 +38,14 @@ const NEEDS: readonly ResourceScopeRequest[] = [
     resourceType,
     permissions: CREATE_READ_UPDATE_SEARCH,
   })),
+  // The rest of what the mapping writes (fhir-profiles/README.md): the session, past treatment, participants,
+  // and the shared place-of-service Locations (not in the patient compartment, hence user level).
+  ...(['Encounter', 'Procedure', 'CareTeam'] as const).map((resourceType): ResourceScopeRequest => ({
+    level: 'patient',
+    resourceType,
+    permissions: CREATE_READ_UPDATE_SEARCH,
+  })),
+  { level: 'user', resourceType: 'Location', permissions: ['c', 'r', 's'] },
 ];
 
 export interface ScopeRequestInput {

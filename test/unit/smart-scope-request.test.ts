@@ -19,7 +19,8 @@ describe('requestedScopes', () => {
     expect(scopes).toContain('patient/CarePlan.read');
     expect(scopes).toContain('patient/CarePlan.write');
     expect(scopes).toContain('patient/Encounter.read');
-    expect(scopes).not.toContain('patient/Encounter.write');
+    expect(scopes).toContain('patient/Encounter.write');
+    expect(scopes).not.toContain('patient/Patient.write');
     expect(scopes.some((scope) => /\.[cruds]+$/.test(scope))).toBe(false);
   });
 
@@ -31,10 +32,11 @@ describe('requestedScopes', () => {
     expect(requestedScope({ launch: 'ehr', capabilities: ['permission-v2'] })).toBe(
       [
         'launch openid fhirUser',
-        'patient/Patient.rs patient/Encounter.rs patient/Condition.crus patient/Observation.crus',
-        'user/Practitioner.rs user/PractitionerRole.rs',
+        'patient/Patient.rs patient/Encounter.crus patient/Condition.crus patient/Observation.crus',
+        'patient/RelatedPerson.rs user/Practitioner.rs user/PractitionerRole.rs',
         'patient/CarePlan.crus patient/Goal.crus patient/Consent.crus patient/ServiceRequest.crus',
-        'patient/DocumentReference.crus patient/Provenance.crus',
+        'patient/DocumentReference.crus patient/Provenance.crus patient/Procedure.crus patient/CareTeam.crus',
+        'user/Location.crs',
       ].join(' ')
     );
   });
