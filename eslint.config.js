@@ -15,6 +15,7 @@ const layers = [
   { from: 'src/smart', forbidden: ['ui', 'sandbox'] },
   { from: 'src/sandbox', forbidden: ['ui'] },
   { from: 'src/conformance', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
+  { from: 'src/catalog', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
 ];
 
 const layerConfigs = layers.map(({ from, forbidden }) => ({

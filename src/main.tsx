@@ -5,6 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { searchDiagnoses } from './catalog/index.ts';
+import type { Concept } from './plan/index.ts';
 import { describeError } from './smart/describe-error.ts';
 import { recallLaunch } from './smart/launch-marker.ts';
 import { openSession } from './smart/open-session.ts';
@@ -14,6 +16,11 @@ import { SessionScreen } from './ui/SessionScreen.tsx';
 import './ui/styles.css';
 
 const container = document.getElementById('root') ?? document.body;
+
+/** The diagnosis list that ships with the app (ICD-10-CM + SNOMED CT), for the diagnosis picker. */
+function searchDiagnosisCatalog(query: string): readonly Concept[] {
+  return searchDiagnoses(query, 20).map((diagnosis) => diagnosis.condition);
+}
 const pageUrl = new URL(window.location.href);
 
 function relaunchHint(): RelaunchHint {
@@ -36,7 +43,7 @@ openSession(pageUrl).then(
     }
     createRoot(container).render(
       <StrictMode>
-        <SessionScreen session={session} />
+        <SessionScreen session={session} searchDiagnoses={searchDiagnosisCatalog} />
       </StrictMode>
     );
   },

@@ -43,7 +43,39 @@ export function inlineActivityIndex(id: string, planAddress: string): number | u
   return match && id === inlineActivityId(planAddress, Number(match[1])) ? Number(match[1]) : undefined;
 }
 
-const UNDERSTOOD = ['code', 'description', 'status', 'scheduledTiming', 'scheduledPeriod', 'performer', 'goal', 'kind'];
+// doNotPerform is understood: `false` is what an activity means anyway, and `true` keeps it out of the plan.
+const UNDERSTOOD = [
+  'code',
+  'description',
+  'status',
+  'scheduledTiming',
+  'scheduledPeriod',
+  'performer',
+  'goal',
+  'kind',
+  'doNotPerform',
+];
+
+/** Kinds of inline activity that are not a mental-health intervention, and why (CarePlan.activity.detail.kind). */
+const NOT_INTERVENTIONS: Partial<Record<string, string>> = {
+  NutritionOrder: 'NutritionOrder activities are not part of a treatment plan',
+  MedicationRequest: 'medication orders belong to the medication list, not to the treatment plan',
+  DeviceRequest: 'device requests are not part of a treatment plan',
+  VisionPrescription: 'vision prescriptions are not part of a treatment plan',
+  Appointment: 'an appointment is a booking, not an intervention',
+};
+
+/**
+ * Why an inline activity is not read as an intervention (it is then kept unchanged on writing), or undefined
+ * when it is one: ServiceRequest, Task, CommunicationRequest or no kind.
+ */
+export function notAnIntervention(detail: fhir.CarePlanActivityDetail): string | undefined {
+  if (detail.doNotPerform === true) {
+    return 'an activity that must not be done (doNotPerform) cannot be shown as an intervention; it is kept unchanged';
+  }
+  const reason = detail.kind === undefined ? undefined : NOT_INTERVENTIONS[detail.kind];
+  return reason === undefined ? undefined : `${reason}; it is kept unchanged`;
+}
 
 export function interventionFromDetail(
   detail: fhir.CarePlanActivityDetail,
@@ -62,6 +94,10 @@ export function interventionFromDetail(
   const end = schedule.end ?? detail.scheduledPeriod?.end?.slice(0, 10);
   const performer = detail.performer?.[0];
   const technique = conceptFromFhir(detail.code, report, `${path}.code`);
+  // status is required, but data from elsewhere may lack it or carry a code R4 does not have.
+  const known: Partial<Record<string, Intervention['status']>> = STATUS;
+  const status = known[detail.status];
+  if (status === undefined) report(`${path}.status`, `activity status ${detail.status} is not known; shown as active`);
   return {
     id,
     technique: technique.text === '' && detail.description ? { ...technique, text: detail.description } : technique,
@@ -70,7 +106,7 @@ export function interventionFromDetail(
     ...(performer ? { performer: partyFromReference(performer, index) } : {}),
     ...(performer ? { performerRef: personRefFromFhir(performer, index) } : {}),
     goalIds: (detail.goal ?? []).flatMap((g) => goalIdOf(g) ?? []),
-    status: STATUS[detail.status],
+    status: status ?? 'active',
     ...(start !== undefined ? { start } : {}),
     ...(end !== undefined ? { end } : {}),
   };

@@ -63,7 +63,10 @@ function signaturesOf(at: Located<fhir.CarePlan>, ctx: ReadContext): Signature[]
   for (const located of ctx.index.all) {
     if (located.resource.resourceType !== 'Provenance') continue;
     const provenance = located as Located<fhir.Provenance>;
-    const targets = provenance.resource.target.map((t) => targetedVersion(t, at.address));
+    // Provenance.target is required, but data from elsewhere may lack it.
+    const targets = ((provenance.resource as Partial<fhir.Provenance>).target ?? []).map((t) =>
+      targetedVersion(t, at.address)
+    );
     if (!targets.some((t) => t !== undefined)) continue;
     ctx.use(located);
     const signature = signatureFromFhir(provenance, at.address, ctx);

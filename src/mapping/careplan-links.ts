@@ -18,10 +18,10 @@ import type {
   SessionDetails,
   Strength,
 } from '../plan/treatment-plan.ts';
-import { inlineActivityId, interventionFromDetail } from './activity-detail.ts';
+import { inlineActivityId, interventionFromDetail, notAnIntervention } from './activity-detail.ts';
 import { participantsFromFhir } from './care-team-from-fhir.ts';
 import { concernFromFhir, diagnosisFromFhir, isHealthConcern } from './condition-from-fhir.ts';
-import { consentFromFhir } from './consent-from-fhir.ts';
+import { consentFromFhir, isTreatmentConsent, notTreatmentConsent } from './consent-from-fhir.ts';
 import { sessionFromFhir } from './encounter-from-fhir.ts';
 import { readGoalTree } from './goal-tree.ts';
 import { pastTreatmentFromFhir, progressNoteFromFhir } from './history-from-fhir.ts';
@@ -30,6 +30,8 @@ import {
   historyTextFromFhir,
   measurementFromFhir,
   observationKind,
+  PANEL_REASON,
+  panelTotals,
   strengthFromFhir,
 } from './observation-from-fhir.ts';
 import { idOf } from './read-context.ts';
@@ -132,7 +134,9 @@ export function carePlanLinks(at: Located<fhir.CarePlan>, ctx: ReadContext): Car
     }
     if (activity.detail && activity.reference)
       report(`${path}.detail`, 'an activity with both a reference and a detail (cpl-3): the detail is not shown');
-    if (activity.detail && !activity.reference) {
+    const excluded = activity.detail && !activity.reference ? notAnIntervention(activity.detail) : undefined;
+    if (excluded !== undefined) report(`${path}.detail`, excluded);
+    if (activity.detail && !activity.reference && excluded === undefined) {
       const id = inlineActivityId(at.address, i);
       ctx.use(id);
       interventions.push(
@@ -163,6 +167,16 @@ export function carePlanLinks(at: Located<fhir.CarePlan>, ctx: ReadContext): Car
   let consent: ConsentToTreatment | undefined;
   for (const { found, path } of supporting) {
     if (!found || isType(found, 'Condition')) continue;
+    if (isType(found, 'Consent') && !isTreatmentConsent(found.resource)) {
+      report(path, notTreatmentConsent(found.resource));
+      continue;
+    }
+    if (isType(found, 'Observation') && observationKind(found.resource) === 'panel') {
+      // The panel itself is not placed (it has no score of its own); its total is, as an assessment.
+      assessments.push(...panelTotals(found, ctx));
+      report(path, PANEL_REASON);
+      continue;
+    }
     ctx.use(found);
     if (isType(found, 'Observation')) {
       const kind = observationKind(found.resource);
@@ -196,7 +210,7 @@ export function carePlanLinks(at: Located<fhir.CarePlan>, ctx: ReadContext): Car
       observationKind(l.resource) === 'measurement' &&
       (l.resource.focus ?? []).some((f) => tree.goalIdOf(f, l) !== undefined)
   );
-  const measured = unique([...outcomes, ...assessments, ...focused]);
+  const measured = unique([...outcomes, ...unique(assessments), ...focused]);
   measured.forEach((m) => {
     ctx.use(m);
   });
@@ -226,7 +240,7 @@ export function carePlanLinks(at: Located<fhir.CarePlan>, ctx: ReadContext): Car
       ...(occupation !== undefined ? { occupation } : {}),
       ...(psychosocialHistory !== undefined ? { psychosocialHistory } : {}),
       treatmentHistory,
-      assessmentIds: assessments.map(idOf),
+      assessmentIds: unique(assessments).map(idOf),
     },
     presentingConcerns: concernsAt.map((c) => concernFromFhir(c, ctx.reporter(c))),
     diagnoses: diagnosesAt.map((d) =>

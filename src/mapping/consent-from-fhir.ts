@@ -25,6 +25,18 @@ const UNDERSTOOD = [
 ];
 const PROVISION = ['type', 'period', 'code'];
 
+/** A consent to treatment (scope `treatment`): a privacy or research consent is not consent to treatment. */
+export function isTreatmentConsent(consent: fhir.Consent): boolean {
+  return hasCoding(consent.scope, CODING.treatmentScope);
+}
+
+export function notTreatmentConsent(consent: fhir.Consent): string {
+  // Consent.scope is required, but data from elsewhere may lack it.
+  const scope = consent.scope as fhir.CodeableConcept | undefined;
+  const code = scope?.coding?.[0]?.code ?? scope?.text ?? 'none';
+  return `a Consent of scope ${code} is not consent to treatment; it is kept but not shown`;
+}
+
 export function consentFromFhir(at: Located<fhir.Consent>, ctx: ReadContext): ConsentToTreatment {
   const consent = at.resource;
   const report = ctx.reporter(at);

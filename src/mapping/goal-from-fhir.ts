@@ -9,7 +9,7 @@ import { notesFromFhir } from './annotations.ts';
 import { CODING, EXTENSION, SYSTEM } from './codes.ts';
 import { codingIn, conceptFromFhir, hasCoding } from './concept.ts';
 import { isMilestone, partOfTarget } from './goal-relationship.ts';
-import { targetFromFhir } from './goal-target.ts';
+import { targetsFromFhir } from './goal-target.ts';
 import { partyFromReference } from './party.ts';
 import { idOfPlanReference } from './plan-reference.ts';
 import { idOf, reportUnread } from './read-context.ts';
@@ -85,7 +85,7 @@ function goalLikeFromFhir(at: Located<fhir.Goal>, ctx: ReadContext, reading: Goa
     report('Goal.achievementStatus', 'an achievement status the plan does not know');
   if (goal.startCodeableConcept)
     report('Goal.startCodeableConcept', 'a start given as an event has no place in the plan');
-  const targets = (goal.target ?? []).flatMap((t, i) => targetFromFhir(t, report, `Goal.target[${i}]`) ?? []);
+  const targets = (goal.target ?? []).flatMap((t, i) => targetsFromFhir(t, report, `Goal.target[${i}]`));
   const addresses = (goal.addresses ?? []).flatMap((r, i) => {
     const id = reading.conditionIdOf(r, at);
     if (id === undefined) report(`Goal.addresses[${i}]`, 'addresses a condition that is not part of the plan');

@@ -3,7 +3,9 @@
  * writes a write set, `writeSetToTransaction` makes it one transaction Bundle. Pure functions, no IO.
  */
 export { planFromFhir, selectCarePlan } from './plan-from-fhir.ts';
-export type { NotUnderstood, PlanFromFhirOptions, PlanReading } from './plan-from-fhir.ts';
+export type { NotUnderstood, OtherCarePlan, PlanFromFhirOptions, PlanReading, PlanSource } from './plan-from-fhir.ts';
+export { readPlanInput } from './read-plan-input.ts';
+export type { PlanInputReading } from './read-plan-input.ts';
 export { planToFhir } from './plan-to-fhir.ts';
 export type { PlanToFhirOptions } from './plan-to-fhir.ts';
 export { writeSetToTransaction } from './write-set.ts';

@@ -11,13 +11,31 @@ import { idOf, reportUnread } from './read-context.ts';
 import type { ReadContext } from './read-context.ts';
 import type { Located } from './resource-index.ts';
 
-export type ObservationKind = 'strength' | 'occupation' | 'psychosocial-history' | 'measurement';
+export type ObservationKind = 'strength' | 'occupation' | 'psychosocial-history' | 'measurement' | 'panel';
 
+/**
+ * What an Observation is to the plan. A `panel` (a questionnaire such as PHQ-9 44249-1, with hasMember and no
+ * value of its own) is never a measurement: its total score is one of its members.
+ */
 export function observationKind(observation: fhir.Observation): ObservationKind | undefined {
   if (hasCoding(observation.code, CODING.strength)) return 'strength';
   if (hasCoding(observation.code, CODING.occupation)) return 'occupation';
   if (hasCoding(observation.code, CODING.socialHistoryNarrative)) return 'psychosocial-history';
-  return observationAmount(observation) ? 'measurement' : undefined;
+  if (observationAmount(observation)) return 'measurement';
+  return (observation.hasMember ?? []).length > 0 ? 'panel' : undefined;
+}
+
+export const PANEL_REASON =
+  'a questionnaire panel has no score of its own: its total score is read as an assessment, its item answers are not part of the plan';
+
+/** The members of a panel that are measurements (its total score): the items' answers are not. */
+export function panelTotals(at: Located<fhir.Observation>, ctx: ReadContext): Located<fhir.Observation>[] {
+  return (at.resource.hasMember ?? []).flatMap((r) => {
+    const found = ctx.index.resolve(r.reference, at);
+    if (found?.resource.resourceType !== 'Observation') return [];
+    const member = found as Located<fhir.Observation>;
+    return observationKind(member.resource) === 'measurement' ? [member] : [];
+  });
 }
 
 const TEXT_ITEM = [
@@ -66,7 +84,9 @@ export function measurementFromFhir(
 ): Measurement {
   const observation = at.resource;
   const report = ctx.reporter(at);
-  reportUnread(report, observation, MEASUREMENT);
+  // A total written as digits in valueString (see observationAmount) is placed as the value.
+  const fromString = observation.valueQuantity === undefined && observation.valueInteger === undefined;
+  reportUnread(report, observation, fromString ? [...MEASUREMENT, 'valueString'] : MEASUREMENT);
   (observation.category ?? []).forEach((c, i) => {
     if (!hasCoding(c, CODING.survey))
       report(`Observation.category[${i}]`, 'a category other than survey has no place in the plan');

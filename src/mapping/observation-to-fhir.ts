@@ -18,10 +18,23 @@ import { mergeReferences } from './references.ts';
 const VALUE_KEYS = ['valueQuantity', 'valueCodeableConcept', 'valueString', 'valueBoolean', 'valueInteger'] as const;
 const noValue = Object.fromEntries(VALUE_KEYS.map((k) => [k, undefined])) as Owned<fhir.Observation>;
 
-/** A score as a number: valueQuantity, or valueInteger read as `{score}`. */
+/**
+ * A score as a number: valueQuantity, or valueInteger read as `{score}`; also a total score of one of our
+ * outcome measures that another system wrote as digits in valueString (US Core's PHQ-9 total example does).
+ */
 export function observationAmount(observation: fhir.Observation): Amount | undefined {
   if (observation.valueInteger !== undefined) return { value: observation.valueInteger, unit: '{score}' };
-  return amountFromFhir(observation.valueQuantity);
+  if (observation.valueQuantity) return amountFromFhir(observation.valueQuantity);
+  return scoreFromString(observation);
+}
+
+/** The digits of a total score written as valueString, when the code is one of our outcome measures. */
+export function scoreFromString(observation: fhir.Observation): Amount | undefined {
+  const digits = observation.valueString?.trim() ?? '';
+  // Observation.code is required, but data from elsewhere may lack it.
+  const code = observation.code as fhir.CodeableConcept | undefined;
+  const total = (code?.coding ?? []).some((c) => c.system === SYSTEM.loinc && OUTCOME_MEASURE_CODES.has(c.code ?? ''));
+  return total && /^\d{1,3}$/.test(digits) ? { value: Number(digits), unit: '{score}' } : undefined;
 }
 
 /** The text value of a strength or history item. */

@@ -8,14 +8,18 @@
 import type * as fhir from 'fhir/r4';
 import type { TreatmentPlan } from '../plan/treatment-plan.ts';
 import { carePlanFromFhir } from './careplan-from-fhir.ts';
-import { CODING } from './codes.ts';
-import { hasCoding } from './concept.ts';
-import { createReadContext, idOf } from './read-context.ts';
+import { leftoverReason } from './leftovers.ts';
+import { ASSEMBLED_PLAN, assembledCarePlan } from './plan-assembly.ts';
+import { chooseCarePlan, otherCarePlans } from './plan-selection.ts';
+import type { OtherCarePlan } from './plan-selection.ts';
+import { createReadContext } from './read-context.ts';
 import type { NotUnderstood } from './read-context.ts';
 import { indexResources } from './resource-index.ts';
 import type { Located, ResourceIndex } from './resource-index.ts';
 
 export type { NotUnderstood } from './read-context.ts';
+export { selectCarePlan } from './plan-selection.ts';
+export type { OtherCarePlan } from './plan-selection.ts';
 
 export interface PlanFromFhirOptions {
   /** The plan to read: its business id or its address (`CarePlan/123`). Default: see `selectCarePlan`. */
@@ -31,32 +35,6 @@ export interface PlanReading {
 const CONTEXT = new Set(['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Organization', 'Location']);
 
 const isCarePlan = (l: Located): l is Located<fhir.CarePlan> => l.resource.resourceType === 'CarePlan';
-
-const isMentalHealth = (plan: fhir.CarePlan): boolean =>
-  (plan.category ?? []).some((c) => hasCoding(c, CODING.mentalHealthCarePlan) || hasCoding(c, CODING.assessPlan));
-
-const STATUS_RANK: Partial<Record<fhir.CarePlan['status'], number>> = { active: 0, draft: 1, 'on-hold': 2 };
-
-const recency = (plan: fhir.CarePlan): string => plan.created ?? plan.period?.start ?? plan.meta?.lastUpdated ?? '';
-
-/**
- * The plan's CarePlan: the one asked for; else the newest active mental-health plan that no other plan of the
- * input replaces (a draft or on-hold one when none is active; any CarePlan when none is a mental-health plan).
- */
-export function selectCarePlan(index: ResourceIndex, planId?: string): Located<fhir.CarePlan> | undefined {
-  const plans = index.all.filter(isCarePlan);
-  if (planId !== undefined) return plans.find((p) => p.address === planId || idOf(p) === planId);
-  const replaced = new Set(
-    plans.flatMap((p) => (p.resource.replaces ?? []).flatMap((r) => index.resolve(r.reference, p) ?? []))
-  );
-  const current = plans.filter((p) => !replaced.has(p));
-  const mental = current.filter((p) => isMentalHealth(p.resource));
-  const candidates = mental.length > 0 ? mental : current;
-  return [...candidates].sort((a, b) => {
-    const rank = (STATUS_RANK[a.resource.status] ?? 9) - (STATUS_RANK[b.resource.status] ?? 9);
-    return rank || (recency(b.resource) > recency(a.resource) ? 1 : recency(b.resource) < recency(a.resource) ? -1 : 0);
-  })[0];
-}
 
 function emptyPlan(index: ResourceIndex): TreatmentPlan {
   const patient = index.all.find((l) => l.resource.resourceType === 'Patient');
@@ -83,25 +61,45 @@ function emptyPlan(index: ResourceIndex): TreatmentPlan {
   };
 }
 
+/** Where the plan came from: a CarePlan of the input, assembled from records without one, or nothing. */
+export type PlanSource = 'care-plan' | 'assembled' | 'none';
+
+export interface FullReading extends PlanReading {
+  /** Addresses of every record (and inline part) placed in the plan, for the writer and for checks. */
+  readonly placed: ReadonlySet<string>;
+  readonly source: PlanSource;
+  /** Why this CarePlan was read, in a sentence (empty when there is none). */
+  readonly because: string;
+  /** The other care plans of the input, for the UI to offer. */
+  readonly otherPlans: readonly OtherCarePlan[];
+}
+
 /** The reading with the addresses of every record (and inline part) it placed, for the writer. */
-export function readPlan(
-  resources: readonly fhir.FhirResource[],
-  options: PlanFromFhirOptions = {}
-): PlanReading & { readonly placed: ReadonlySet<string> } {
+export function readPlan(resources: readonly fhir.FhirResource[], options: PlanFromFhirOptions = {}): FullReading {
   const index = indexResources(resources);
-  const chosen = selectCarePlan(index, options.planId);
-  const ctx = createReadContext(index, chosen?.resource.subject.reference);
-  const plan = chosen ? carePlanFromFhir(chosen, ctx) : emptyPlan(index);
+  const choice = chooseCarePlan(index, options.planId);
+  const hasCarePlans = index.all.some(isCarePlan);
+  // No CarePlan at all: a draft of the loose records (plan-assembly.ts). A plan asked for and missing: nothing.
+  const assembled = !hasCarePlans && options.planId === undefined ? assembledCarePlan(index) : undefined;
+  const at = choice.chosen ?? assembled;
+  // CarePlan.subject is required, but data from elsewhere may lack it.
+  const subject = (at?.resource as Partial<fhir.CarePlan> | undefined)?.subject;
+  const ctx = createReadContext(index, subject?.reference);
+  const read = at ? carePlanFromFhir(at, ctx) : emptyPlan(index);
+  const plan: TreatmentPlan = assembled ? { ...read, id: '', status: 'draft' } : read;
   for (const located of index.all) {
     if (ctx.used(located) || CONTEXT.has(located.resource.resourceType)) continue;
-    const reason = !chosen
-      ? 'no care plan to place it in'
-      : isCarePlan(located)
-        ? 'another care plan (read it with planId)'
-        : 'not linked from the plan';
-    ctx.report(located, located.resource.resourceType, reason);
+    ctx.report(located, located.resource.resourceType, leftoverReason(located, index, at !== undefined));
   }
-  return { plan, notUnderstood: ctx.notUnderstood, placed: ctx.placed };
+  const placed = new Set([...ctx.placed].filter((a) => a !== ASSEMBLED_PLAN));
+  return {
+    plan,
+    notUnderstood: ctx.notUnderstood,
+    placed,
+    source: assembled ? 'assembled' : at ? 'care-plan' : 'none',
+    because: assembled ? 'no care plan in the records: a draft assembled from them' : choice.because,
+    otherPlans: otherCarePlans(index, choice.chosen),
+  };
 }
 
 /** Reads the plan from the resources as loaded, and says what it could not place. */

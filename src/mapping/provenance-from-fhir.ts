@@ -18,10 +18,14 @@ import type { Located } from './resource-index.ts';
 
 const UNDERSTOOD = ['text', 'target', 'recorded', 'agent', 'signature'];
 
+// Provenance.agent, .target, .recorded and signature.type and .who are required, but data from elsewhere may
+// lack them: read through Partial so a missing one never throws.
+type Loose<T> = Partial<T>;
+
 function roleOf(provenance: fhir.Provenance): SignerRole {
-  const types = (provenance.signature ?? []).flatMap((s) => s.type);
+  const types = (provenance.signature ?? []).flatMap((s) => (s as Loose<fhir.Signature>).type ?? []);
   const has = (coding: fhir.Coding): boolean => types.some((t) => t.system === coding.system && t.code === coding.code);
-  const agent = provenance.agent[0];
+  const agent = (provenance as Loose<fhir.Provenance>).agent?.[0];
   if (has(SIGNATURE_TYPE.verification) || hasCoding(agent?.type, AGENT_TYPE.verifier)) return 'supervisor';
   if (has(SIGNATURE_TYPE.consent)) {
     return (agent?.role ?? []).some((r) => hasCoding(r, CODING.guardianRole)) ? 'guardian' : 'client';
@@ -47,17 +51,29 @@ export function signatureFromFhir(at: Located<fhir.Provenance>, planAddress: str
       report(`Provenance.signature[${i}]`, `a signature in ${s.sigFormat ?? 'an unknown format'} is not shown`);
     }
   });
-  const signer = personRefFromFhir(provenance.agent[0]?.who, ctx.index, at) ?? { name: '' };
+  const loose = provenance as Loose<fhir.Provenance>;
+  const signer = personRefFromFhir(
+    (loose.agent?.[0] as Loose<fhir.ProvenanceAgent> | undefined)?.who,
+    ctx.index,
+    at
+  ) ?? {
+    name: '',
+  };
   const typed = signatures.find((s) => s.sigFormat === TYPED_SIGNATURE_FORMAT)?.data;
   const image = signatures.find((s) => s.sigFormat === DRAWN_SIGNATURE_FORMAT)?.data;
-  const version = provenance.target.map((t) => targetedVersion(t, planAddress)).find((v) => v !== undefined)?.version;
+  const version = (loose.target ?? [])
+    .map((t) => targetedVersion(t, planAddress))
+    .find((v) => v !== undefined)?.version;
   return {
     id: idOf(at),
     role: roleOf(provenance),
     signer,
-    signedAt: provenance.recorded,
+    signedAt: loose.recorded ?? '',
     ...(version !== undefined ? { planVersion: version } : {}),
-    typedName: (typed === undefined ? undefined : base64ToText(typed)) ?? signatures[0]?.who.display ?? signer.name,
+    typedName:
+      (typed === undefined ? undefined : base64ToText(typed)) ??
+      (signatures[0] as Loose<fhir.Signature> | undefined)?.who?.display ??
+      signer.name,
     ...(image !== undefined ? { image } : {}),
   };
 }

@@ -36,10 +36,12 @@ export function createReadContext(index: ResourceIndex, clientReference: string 
   const notUnderstood: NotUnderstood[] = [];
   const placed = new Set<string>();
   const address = (located: Located | string): string => (typeof located === 'string' ? located : located.address);
+  const reported = new Set<string>();
   const report = (at: Located, path: string, reason: string): void => {
-    if (!notUnderstood.some((n) => n.resource === at.address && n.path === path)) {
-      notUnderstood.push({ resource: at.address, path, reason });
-    }
+    const key = `${at.address}\u0000${path}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    notUnderstood.push({ resource: at.address, path, reason });
   };
   return {
     index,

@@ -1,19 +1,74 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
+import type { Concept } from '../plan/index.ts';
+import { serverTraits } from '../fhir/server-traits.ts';
 import type { Session } from '../smart/session.ts';
-import { CapabilityTable } from './CapabilityTable.tsx';
-import { LaunchDetails } from './LaunchDetails.tsx';
+import { draftKey, type DraftStorage } from '../workspace/draft-store.ts';
+import { writeAccess } from '../workspace/write-access.ts';
+import { CapabilityPanel } from './CapabilityPanel.tsx';
+import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
+import { displayName } from './patient-display.ts';
+import { PlanWorkspace } from './PlanWorkspace.tsx';
 import { SignedInUser } from './SignedInUser.tsx';
+import type { WorkspaceSetup } from './workspace-setup.ts';
 
 export interface SessionScreenProps {
   readonly session: Session;
-  /** The date ages are computed on; defaults to now. */
+  /** The date ages and new plans are computed on; defaults to now. */
   readonly today?: Date;
+  /** Where drafts are kept; defaults to the tab's sessionStorage. */
+  readonly storage?: DraftStorage;
+  /** The catalog's diagnosis search; defaults to the diagnoses on the record. */
+  readonly searchDiagnoses?: (query: string) => readonly Concept[];
+  /** The catalog's goal library. */
+  readonly renderGoalLibrary?: GoalLibraryRenderer;
 }
 
-/** The first screen after a launch: who, by whom, and what this server lets the app do. */
-export function SessionScreen({ session, today }: SessionScreenProps): ReactElement {
+/** The screen after a launch: who, by whom, the client's plan workspace, and what this server lets the app do. */
+export function SessionScreen(props: SessionScreenProps): ReactElement {
+  const { session, today } = props;
   const { patient, context, capabilityStatement } = session;
+  const statement = capabilityStatement.status === 'loaded' ? capabilityStatement.value : undefined;
+  const traits = useMemo(() => serverTraits(statement), [statement]);
+  const access = useMemo(
+    () =>
+      writeAccess({
+        smartConfiguration: session.smartConfiguration,
+        capabilityStatement: statement,
+        grantedScope: session.grantedScope,
+      }),
+    [session.smartConfiguration, statement, session.grantedScope]
+  );
+  const user = session.user?.resource;
+  const setup: WorkspaceSetup | undefined = useMemo(
+    () =>
+      patient === undefined
+        ? undefined
+        : {
+            gateway: session.gateway,
+            patient,
+            practitioner:
+              user?.status === 'loaded' && user.value.resourceType === 'Practitioner' ? user.value : undefined,
+            access,
+            storage: props.storage ?? window.sessionStorage,
+            draftKey: draftKey(session.serverUrl, patient.id ?? ''),
+            now: () => today ?? new Date(),
+            searchDiagnoses: props.searchDiagnoses,
+            renderGoalLibrary: props.renderGoalLibrary,
+            relaunchHref: './launch.html',
+          },
+    [
+      patient,
+      session.gateway,
+      session.serverUrl,
+      user,
+      access,
+      props.storage,
+      props.searchDiagnoses,
+      props.renderGoalLibrary,
+      today,
+    ]
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -24,28 +79,15 @@ export function SessionScreen({ session, today }: SessionScreenProps): ReactElem
         <PatientBanner patient={patient} {...(today === undefined ? {} : { today })} />
       ) : null}
       <main className="app-main">
-        {patient === undefined ? (
+        {setup === undefined ? (
           <p className="notice">
             No client was selected. To open a client&apos;s plan, <a href="./launch.html">launch the app again</a> with
             a patient id.
           </p>
-        ) : null}
-        {session.launch === 'open' ? (
-          <p className="notice">This server is open: the app uses it without signing in, so no permissions apply.</p>
-        ) : null}
-        {capabilityStatement.status === 'failed' ? (
-          <p className="notice">
-            The server did not publish what it supports (its CapabilityStatement could not be read), so the table below
-            assumes it supports everything the granted permissions allow.
-          </p>
-        ) : null}
-        <CapabilityTable
-          serverUrl={session.serverUrl}
-          smartConfiguration={session.smartConfiguration}
-          capabilityStatement={capabilityStatement.status === 'loaded' ? capabilityStatement.value : undefined}
-          grantedScope={session.grantedScope}
-        />
-        <LaunchDetails session={session} />
+        ) : (
+          <PlanWorkspace setup={setup} traits={traits} clientName={displayName(setup.patient.name) ?? 'the client'} />
+        )}
+        <CapabilityPanel session={session} access={access} />
       </main>
     </div>
   );

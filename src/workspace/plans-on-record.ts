@@ -62,7 +62,33 @@ export function plansOnRecord(resources: readonly fhir.FhirResource[]): PlansOnR
   };
 }
 
-/** Opens another plan of the record, read-only. */
-export function openPlanOnRecord(resources: readonly fhir.FhirResource[], address: string): PlanReading {
-  return planFromFhir(resources, { planId: address });
+function readable<T>(
+  read: () => T
+): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string } {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: `The client's records were loaded but this app could not read them (${detail}).` };
+  }
+}
+
+export type PlansReading =
+  { readonly ok: true; readonly plans: PlansOnRecord } | { readonly ok: false; readonly problem: string };
+
+/**
+ * `plansOnRecord`, with a reader fault turned into a sentence: the records loaded, but the app could not read them,
+ * which the workspace says instead of going blank.
+ */
+export function readPlansOnRecord(resources: readonly fhir.FhirResource[]): PlansReading {
+  const read = readable(() => plansOnRecord(resources));
+  return read.ok ? { ok: true, plans: read.value } : read;
+}
+
+/** Opens another plan of the record, read-only; a reader fault comes back as a sentence. */
+export function openPlanOnRecord(
+  resources: readonly fhir.FhirResource[],
+  address: string
+): { readonly ok: true; readonly value: PlanReading } | { readonly ok: false; readonly problem: string } {
+  return readable(() => planFromFhir(resources, { planId: address }));
 }

@@ -18,10 +18,15 @@ export type SaveView =
   | { readonly kind: 'saved' }
   | {
       readonly kind: 'conflict';
-      /** What changed, in words: "a goal or objective (Goal/123)". */
-      readonly changed: string;
+      /** What changed, in words: "a goal or objective (Goal/123)"; empty when the server did not say. */
+      readonly changed: readonly string[];
     }
-  | { readonly kind: 'rejected'; readonly status: number; readonly issues: readonly ShownIssue[]; readonly partly: boolean }
+  | {
+      readonly kind: 'rejected';
+      readonly status: number;
+      readonly issues: readonly ShownIssue[];
+      readonly partly: boolean;
+    }
   | { readonly kind: 'expired' }
   | { readonly kind: 'unreachable'; readonly message: string };
 
@@ -38,8 +43,10 @@ export function saveView(result: SaveResult, request: fhir.Bundle): SaveView {
   switch (result.kind) {
     case 'saved':
       return { kind: 'saved' };
-    case 'conflict':
-      return { kind: 'conflict', changed: entryRecord(request, result.entryIndex) ?? 'a record of this plan' };
+    case 'conflict': {
+      const record = entryRecord(request, result.entryIndex);
+      return { kind: 'conflict', changed: record === undefined ? [] : [record] };
+    }
     case 'rejected': {
       const issues = result.issues.map((issue): ShownIssue => {
         const section = sectionOfExpression(issue.expression) ?? sectionOfEntry(request, issue.entryIndex);

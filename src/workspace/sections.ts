@@ -36,7 +36,7 @@ export function sectionAnchor(id: SectionId): string {
 
 /** The element id of the control that edits a plan path (`goals[0].targets[1].value`). */
 export function fieldAnchor(path: string): string {
-  return `plan-field-${path.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  return `plan-field-${path.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;
 }
 
 const BY_PATH: readonly (readonly [string, SectionId])[] = [
@@ -92,4 +92,21 @@ export function recordWords(resourceType: string): string {
     Procedure: 'a past treatment',
   };
   return words[resourceType] ?? `a ${resourceType} record`;
+}
+
+/**
+ * The element ids to try, in order, to bring a plan path into view: the field itself, its description field, the
+ * same for each enclosing part, then the heading of its section.
+ */
+export function fieldCandidates(path: string): string[] {
+  const paths: string[] = [];
+  let at = path;
+  for (;;) {
+    paths.push(at, `${at}.description`);
+    const up = at.replace(/(\.[A-Za-z]+|\[\d+\])$/, '');
+    if (up === at || up === '') break;
+    at = up;
+  }
+  const section = sectionOfPath(path);
+  return [...paths.map(fieldAnchor), ...(section === undefined ? [] : [`${sectionAnchor(section)}-heading`])];
 }

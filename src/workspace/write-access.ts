@@ -8,7 +8,8 @@ import { serverTraits } from '../fhir/server-traits.ts';
 import { explainCell, planCapabilities, type PlanInteraction } from '../smart/capabilities.ts';
 import type { SmartConfiguration } from '../smart/smart-configuration.ts';
 
-export type WriteAccess = { readonly kind: 'writable' } | { readonly kind: 'read-only'; readonly reasons: readonly string[] };
+export type WriteAccess =
+  { readonly kind: 'writable' } | { readonly kind: 'read-only'; readonly reasons: readonly string[] };
 
 export interface WriteAccessInput {
   readonly smartConfiguration: SmartConfiguration | undefined;

@@ -55,13 +55,9 @@ describe('the reader', () => {
         status: 'active',
       },
     ]);
+    expect(notUnderstood.map((n) => n.path)).not.toContain('CarePlan.activity[0].detail.doNotPerform');
     expect(notUnderstood).toEqual(
       expect.arrayContaining([
-        {
-          resource: 'CarePlan/ehr-inline',
-          path: 'CarePlan.activity[0].detail.doNotPerform',
-          reason: 'has no place in the treatment plan',
-        },
         {
           resource: 'CarePlan/ehr-inline',
           path: 'CarePlan.activity[1].reference',
@@ -80,7 +76,7 @@ describe('the reader', () => {
     expect(notUnderstood).toContainEqual({
       resource: 'Goal/goal-child',
       path: 'Goal.target[0]',
-      reason: 'a target without a measure and a quantity to reach has no place in the plan',
+      reason: 'a target without a quantity to reach (a value and a unit) has no place in the plan',
     });
   });
 
@@ -155,7 +151,7 @@ describe('the reader', () => {
     expect(notUnderstood).toEqual([]);
   });
 
-  it('reports records the plan does not link, and reads nothing when there is no plan at all', () => {
+  it('reports records the plan does not link', () => {
     const stray: fhir.Goal = {
       resourceType: 'Goal',
       id: 'stray',
@@ -166,11 +162,60 @@ describe('the reader', () => {
     expect(read([shape.barePlan, stray]).notUnderstood).toEqual([
       { resource: 'Goal/stray', path: 'Goal', reason: 'not linked from the plan' },
     ]);
-    const none = read([stray]);
-    expect(none.plan.goals).toEqual([]);
-    expect(none.notUnderstood).toEqual([
-      { resource: 'Goal/stray', path: 'Goal', reason: 'no care plan to place it in' },
+  });
+
+  it('assembles a draft with no id from records that come without any care plan', () => {
+    const loose: fhir.Goal = {
+      resourceType: 'Goal',
+      id: 'loose',
+      lifecycleStatus: 'active',
+      description: { text: 'Walk every day' },
+      subject: { reference: 'Patient/client-jordan' },
+    };
+    const { plan, notUnderstood } = read([loose]);
+    expect(plan).toMatchObject({ id: '', status: 'draft', client: { reference: 'Patient/client-jordan' } });
+    expect(plan.goals.map((g) => g.id)).toEqual(['Goal/loose']);
+    expect(notUnderstood).toEqual([]);
+  });
+
+  it('reads nothing, and says why, when the plan asked for is not there', () => {
+    const { plan, notUnderstood } = planFromFhir([shape.barePlan], { planId: 'CarePlan/missing' });
+    expect(plan).toMatchObject({ id: '', goals: [] });
+    expect(notUnderstood).toEqual([
+      {
+        resource: 'CarePlan/ehr-bare',
+        path: 'CarePlan',
+        reason: 'another care plan, not a mental-health plan (open it by its id)',
+      },
     ]);
+  });
+
+  it('reads a target range as two targets on the same measure and writes the range back unchanged', () => {
+    const ranged: fhir.Goal = {
+      resourceType: 'Goal',
+      id: 'ranged',
+      lifecycleStatus: 'active',
+      description: { text: 'PHQ-9 in the mild range' },
+      subject: { reference: 'Patient/client-jordan' },
+      target: [
+        {
+          measure: { coding: [{ system: 'http://loinc.org', code: '44261-6' }] },
+          detailRange: {
+            low: { value: 5, system: 'http://unitsofmeasure.org', code: '{score}' },
+            high: { value: 9, system: 'http://unitsofmeasure.org', code: '{score}' },
+          },
+        },
+      ],
+    };
+    const plan: fhir.CarePlan = { ...shape.barePlan, goal: [{ reference: 'Goal/ranged' }] };
+    const loaded = [...shape.context, plan, ranged];
+    const read = planFromFhir(loaded).plan;
+    expect(read.goals[0]?.targets.map((t) => [t.comparator, t.value])).toEqual([
+      ['>=', { value: 5, unit: '{score}' }],
+      ['<=', { value: 9, unit: '{score}' }],
+    ]);
+    const written = planToFhir(read, loaded).find((e) => e.resource.resourceType === 'Goal')?.resource as fhir.Goal;
+    expect(written.target).toEqual(ranged.target);
   });
 });
 

@@ -89,7 +89,8 @@ const CAPABILITY_STATEMENT: fhir.CapabilityStatement = {
 
 const unusedGateway: FhirGateway = {
   baseUrl: 'http://localhost:4010/fhir',
-  request: () => Promise.reject(new Error('not used in rendering tests')),
+  // Never answers: these tests look at the screen while the plan is still loading.
+  request: () => new Promise(() => undefined),
   read: () => Promise.reject(new Error('not used in rendering tests')),
   search: () => Promise.reject(new Error('not used in rendering tests')),
 };
@@ -248,6 +249,23 @@ describe('the session screen', () => {
     const page = render(sessionFixture({ patient: { ...GEORGE, name: [{ text: '<img src=x onerror=alert(1)>' }] } }));
     expect(page.querySelector('img')).toBeNull();
     expect(patientBanner(page)?.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  test('"What this app may do here" says the plan is read-only, and why, when goals may not be created', () => {
+    const panel = render(sessionFixture()).querySelector('details.capability-panel');
+    expect(panel?.querySelector('summary')?.textContent).toBe(
+      'What this app may do here (read-only: plans cannot be saved here)'
+    );
+    expect(panel?.querySelector('.access-reasons')?.textContent).toContain(
+      'Creating Goal is not possible: the create permission was not granted (needs patient/Goal.c)'
+    );
+  });
+
+  test('while the plan loads, the workspace says what it is loading', () => {
+    const status = render(sessionFixture()).querySelector('.loading[role="status"]');
+    expect(status?.textContent).toBe(
+      'Loading George A. Smith’s treatment plan, goals, diagnoses and scores from the record…'
+    );
   });
 
   test('there is exactly one table, so the capability table can be found by its role', () => {

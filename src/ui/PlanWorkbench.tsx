@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import type { PlanRecords } from '../fhir/load-plan-records.ts';
+import { planFromFhir } from '../mapping/index.ts';
+import { checkPlanRules, lockReason, randomIds, type Concept, type TreatmentPlan } from '../plan/index.ts';
+import { revisePlan } from '../plan/revise.ts';
+import { localDate } from '../workspace/clock.ts';
+import { changedRecords } from '../workspace/changed-records.ts';
+import { clearDraft, writeDraft } from '../workspace/draft-store.ts';
+import { saveView } from '../workspace/save-outcome.ts';
+import { savePlan } from '../workspace/save-plan.ts';
+import { describeError } from '../smart/describe-error.ts';
+import { CompletenessPanel } from './CompletenessPanel.tsx';
+import { DraftNotice } from './DraftNotice.tsx';
+import type { PlanEditing } from './plan-editing.ts';
+import { PlanEditor } from './PlanEditor.tsx';
+import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
+import { SaveBar } from './SaveBar.tsx';
+import type { SaveStatus } from './save-status.ts';
+import { useWorkingPlan } from './use-working-plan.ts';
+import type { WorkspaceSetup } from './workspace-setup.ts';
+
+export interface PlanWorkbenchProps {
+  readonly setup: WorkspaceSetup;
+  readonly records: PlanRecords;
+  readonly refresh: () => Promise<PlanRecords>;
+  readonly peek: () => Promise<PlanRecords>;
+  readonly initial: TreatmentPlan;
+  /** When the initial plan is a restored draft: when it was kept. */
+  readonly restoredAt: string | undefined;
+  /** Ids of parts already in the client's record. */
+  readonly saved: ReadonlySet<string>;
+  readonly searchDiagnoses: (query: string) => readonly Concept[];
+  /** Drops the working plan and the draft, back to the plan on record. */
+  readonly onDiscard: () => void;
+}
+
+const DRAFT_DELAY_MS = 400;
+
+/** The plan being edited: read-only notice, restored-draft notice, every section, and the save bar. */
+export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
+  const { setup, records, refresh, peek, initial, saved, onDiscard } = props;
+  const working = useWorkingPlan(initial, props.restoredAt !== undefined);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [restoredAt, setRestoredAt] = useState(props.restoredAt);
+  const [draftFailed, setDraftFailed] = useState(false);
+  const { plan, changed, failure } = working;
+
+  useEffect(() => {
+    if (!changed) return undefined;
+    const timer = setTimeout(() => {
+      setDraftFailed(!writeDraft(setup.storage, setup.draftKey, plan, setup.now()));
+    }, DRAFT_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [plan, changed, setup]);
+
+  const violations = useMemo(() => checkPlanRules(plan), [plan]);
+  const lock = lockReason(plan);
+  const reasons = [
+    ...(setup.access.kind === 'read-only' ? setup.access.reasons : []),
+    ...(lock === 'signed'
+      ? ['This plan has been signed, so it can no longer change. Start a revision to change it.']
+      : []),
+    ...(lock === 'closed' ? [`This plan is ${plan.status.replaceAll('-', ' ')}; it is kept for reference.`] : []),
+  ];
+  const today = localDate(setup.now());
+  const editing: PlanEditing = {
+    plan,
+    readOnly: reasons.length > 0,
+    today,
+    newId: randomIds,
+    saved,
+    edit: working.edit,
+    messageAt: (path) =>
+      failure?.path === path
+        ? failure.message
+        : violations.find((v) => v.path === path && v.severity === 'error')?.message,
+  };
+
+  const reload = async (keepEdits: boolean): Promise<void> => {
+    setStatus({ kind: 'reloading' });
+    try {
+      await refresh();
+      if (!keepEdits) {
+        clearDraft(setup.storage, setup.draftKey);
+        onDiscard();
+        return;
+      }
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'unreachable', message: describeError(error).sentence });
+    }
+  };
+
+  const save = async (): Promise<void> => {
+    setStatus({ kind: 'saving' });
+    const attempt = await savePlan(setup.gateway, plan, records.resources);
+    if (attempt.kind === 'nothing-to-save') {
+      setStatus(attempt);
+      return;
+    }
+    const view = saveView(attempt.result, attempt.request);
+    if (view.kind === 'conflict') {
+      setStatus(view);
+      // The server may not say which record changed: compare versions with a fresh read, kept aside. When that
+      // read fails too, the panel keeps saying "a record of this plan".
+      const changed = await peek().then(
+        (fresh) => changedRecords(attempt.request, fresh.resources),
+        () => []
+      );
+      if (changed.length > 0) setStatus({ ...view, changed });
+      return;
+    }
+    if (view.kind !== 'saved') {
+      setStatus(view);
+      return;
+    }
+    clearDraft(setup.storage, setup.draftKey);
+    setRestoredAt(undefined);
+    try {
+      const fresh = await refresh();
+      working.replace(planFromFhir(fresh.resources, { planId: plan.id }).plan, false);
+      setStatus(view);
+    } catch (error) {
+      setStatus({ kind: 'unreachable', message: `saved, but reloading failed: ${describeError(error).sentence}` });
+    }
+  };
+
+  const canRevise = lock === 'signed' && setup.access.kind === 'writable';
+  const blockedBecause =
+    setup.access.kind === 'read-only'
+      ? 'Saving is not possible here (see Read-only above).'
+      : lock === undefined
+        ? undefined
+        : 'A signed plan is not changed; start a revision.';
+  return (
+    <div className="workbench">
+      <div className="plan-heading">
+        <h2 className="plan-title">{plan.title}</h2>
+        <span className="plan-status">{plan.status}</span>
+      </div>
+      {restoredAt === undefined ? null : (
+        <DraftNotice
+          savedAt={restoredAt}
+          onDiscard={() => {
+            void reload(false);
+          }}
+        />
+      )}
+      {draftFailed ? <p className="notice">This browser is not keeping a draft of your changes; save soon.</p> : null}
+      {reasons.length === 0 ? null : (
+        <ReadOnlyNotice
+          reasons={reasons}
+          {...(canRevise
+            ? {
+                onStartRevision: () => {
+                  working.replace(revisePlan(plan, today, randomIds()), true);
+                },
+              }
+            : {})}
+        />
+      )}
+      <SaveBar
+        blockedBecause={blockedBecause}
+        changed={changed}
+        status={status}
+        relaunchHref={setup.relaunchHref}
+        onSave={() => {
+          void save();
+        }}
+        onReapply={() => {
+          void reload(true);
+        }}
+        onDiscard={() => {
+          void reload(false);
+        }}
+      />
+      {editing.readOnly ? null : <CompletenessPanel plan={plan} today={today} />}
+      <PlanEditor
+        editing={editing}
+        searchDiagnoses={props.searchDiagnoses}
+        {...(setup.renderGoalLibrary ? { renderGoalLibrary: setup.renderGoalLibrary } : {})}
+        issues={status.kind === 'rejected' ? status.issues : []}
+      />
+    </div>
+  );
+}

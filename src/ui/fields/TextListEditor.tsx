@@ -1,0 +1,82 @@
+import { useState, type ReactElement } from 'react';
+import type { TreatmentPlan } from '../../plan/index.ts';
+import type { PlanEditing } from '../plan-editing.ts';
+import { describedBy, fieldIds } from './field-ids.ts';
+import { FieldMessage } from './FieldMessage.tsx';
+import { TextField } from './TextField.tsx';
+
+export interface TextListEditorProps {
+  /** What one item is, e.g. "Client preference". */
+  readonly itemLabel: string;
+  /** The list's plan path, e.g. `considerations.clientPreferences`. */
+  readonly path: string;
+  readonly items: readonly string[];
+  readonly editing: PlanEditing;
+  readonly add: (plan: TreatmentPlan, text: string) => TreatmentPlan;
+  readonly change: (plan: TreatmentPlan, index: number, text: string) => TreatmentPlan;
+  readonly remove: (plan: TreatmentPlan, index: number) => TreatmentPlan;
+}
+
+/** A list of short texts (goals for change, preferences ...): edit each, remove each, add one. */
+export function TextListEditor(props: TextListEditorProps): ReactElement {
+  const { itemLabel, path, items, editing, add, change, remove } = props;
+  const [draft, setDraft] = useState('');
+  const ids = fieldIds(`${path}.new`);
+  const listMessage = editing.messageAt(path);
+  return (
+    <div className="text-list">
+      {items.length === 0 ? <p className="muted">None recorded.</p> : null}
+      <ul className="plain-list">
+        {items.map((item, index) => (
+          <li key={`${String(index)}-${item}`} className="text-list-item">
+            <TextField
+              label={`${itemLabel} ${String(index + 1)}`}
+              path={`${path}[${String(index)}]`}
+              value={item}
+              editing={editing}
+              onCommit={(text) => {
+                editing.edit(`${path}[${String(index)}]`, (plan) => change(plan, index, text));
+              }}
+            />
+            <button
+              type="button"
+              className="button-quiet"
+              disabled={editing.readOnly}
+              onClick={() => {
+                editing.edit(`${path}[${String(index)}]`, (plan) => remove(plan, index));
+              }}
+            >
+              Remove<span className="visually-hidden"> {`${itemLabel.toLowerCase()} ${String(index + 1)}`}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="field add-row">
+        <label htmlFor={ids.control}>New {itemLabel.toLowerCase()}</label>
+        <div className="field-row">
+          <input
+            id={ids.control}
+            type="text"
+            value={draft}
+            disabled={editing.readOnly}
+            onChange={(event) => {
+              setDraft(event.target.value);
+            }}
+            {...describedBy(ids.message, listMessage)}
+          />
+          <button
+            type="button"
+            disabled={editing.readOnly || draft.trim() === ''}
+            onClick={() => {
+              editing.edit(path, (plan) => add(plan, draft.trim()));
+              setDraft('');
+            }}
+          >
+            Add
+          </button>
+        </div>
+        <FieldMessage id={ids.message} message={listMessage} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ReactElement } from 'react';
+import {
+  retireGoal,
+  retireObjective,
+  setAchievement,
+  setGoalLifecycle,
+  type Achievement,
+  type GoalLifecycle,
+  type GoalLike,
+} from '../../plan/index.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import type { PlanEditing } from '../plan-editing.ts';
+
+export interface StatusFieldsProps {
+  readonly item: GoalLike;
+  readonly kind: 'goal' | 'objective';
+  readonly path: string;
+  readonly editing: PlanEditing;
+}
+
+const LIFECYCLES: readonly GoalLifecycle[] = [
+  'proposed',
+  'planned',
+  'accepted',
+  'active',
+  'on-hold',
+  'completed',
+  'cancelled',
+];
+const ACHIEVEMENTS: readonly Achievement[] = [
+  'in-progress',
+  'improving',
+  'worsening',
+  'no-change',
+  'achieved',
+  'sustaining',
+  'not-achieved',
+  'no-progress',
+  'not-attainable',
+];
+
+const words = (code: string): string => code.charAt(0).toUpperCase() + code.slice(1).replaceAll('-', ' ');
+
+/** Where a goal or objective stands (lifecycle) and how it is going (achievement). Completing keeps its history. */
+export function StatusFields({ item, kind, path, editing }: StatusFieldsProps): ReactElement {
+  return (
+    <>
+      <SelectField
+        label="Status"
+        path={`${path}.lifecycle`}
+        value={item.lifecycle}
+        options={LIFECYCLES.map((l) => ({ value: l, label: words(l) }))}
+        editing={editing}
+        onCommit={(value) => {
+          const lifecycle = LIFECYCLES.find((l) => l === value) ?? 'active';
+          editing.edit(`${path}.lifecycle`, (plan) => {
+            if (lifecycle === 'completed' || lifecycle === 'cancelled') {
+              const retirement = { outcome: lifecycle, on: editing.today };
+              return kind === 'goal'
+                ? retireGoal(plan, item.id, retirement)
+                : retireObjective(plan, item.id, retirement);
+            }
+            return setGoalLifecycle(plan, item.id, lifecycle, editing.today);
+          });
+        }}
+      />
+      <SelectField
+        label="Progress"
+        path={`${path}.achievement`}
+        value={item.achievement}
+        emptyLabel="Not assessed"
+        options={ACHIEVEMENTS.map((a) => ({ value: a, label: words(a) }))}
+        editing={editing}
+        onCommit={(value) => {
+          const achievement = ACHIEVEMENTS.find((a) => a === value) ?? null;
+          editing.edit(`${path}.achievement`, (plan) => setAchievement(plan, item.id, achievement, editing.today));
+        }}
+      />
+    </>
+  );
+}

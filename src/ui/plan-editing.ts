@@ -1,0 +1,26 @@
+/**
+ * What every section of the workspace receives: the working plan, whether it may change, and one way to change it.
+ * Every change is one of src/plan's edit functions; a refusal (`PlanEditError`) is shown next to the field its
+ * `path` names, never thrown at the clinician.
+ */
+import type { IdFactory, IsoDate, TreatmentPlan } from '../plan/index.ts';
+
+export type PlanChange = (plan: TreatmentPlan) => TreatmentPlan;
+
+export interface PlanEditing {
+  readonly plan: TreatmentPlan;
+  /** True when nothing may change (no write access, a signed or older plan); controls are disabled. */
+  readonly readOnly: boolean;
+  /** Today's date, for status dates and new parts. */
+  readonly today: IsoDate;
+  readonly newId: IdFactory;
+  /** Ids of the parts already saved in the client's record (they are retired, not removed). */
+  readonly saved: ReadonlySet<string>;
+  /**
+   * Applies a change made at the field `path`. A refused edit leaves the plan as it was and its message shows at
+   * the refusal's path (or at `path` when the refusal names none).
+   */
+  readonly edit: (path: string, change: PlanChange) => void;
+  /** The message to show next to the field at `path`: a refused edit, else a broken rule. */
+  readonly messageAt: (path: string) => string | undefined;
+}

@@ -1,0 +1,9 @@
+import type { SaveView } from '../workspace/save-outcome.ts';
+
+/** Where the save stands, as the save bar shows it. */
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'nothing-to-save' }
+  | { readonly kind: 'reloading' }
+  | SaveView;

@@ -1,0 +1,134 @@
+import { useState, type ReactElement } from 'react';
+import {
+  addPresentingConcern,
+  editPresentingConcern,
+  newPresentingConcern,
+  removePresentingConcern,
+} from '../../plan/index.ts';
+import { DateField } from '../fields/DateField.tsx';
+import { FieldMessage } from '../fields/FieldMessage.tsx';
+import { fieldIds } from '../fields/field-ids.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import type { PlanEditing } from '../plan-editing.ts';
+
+/** What brings the client, in their or the clinician's words, with onset and status. */
+export function ConcernsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
+  const [draft, setDraft] = useState('');
+  return (
+    <>
+      {editing.plan.presentingConcerns.length === 0 ? <p className="muted">No presenting concerns yet.</p> : null}
+      <ul className="plain-list">
+        {editing.plan.presentingConcerns.map((item, index) => {
+          const path = `presentingConcerns[${String(index)}]`;
+          return (
+            <li key={item.id} className="item-card">
+              <div className="field-grid">
+                <TextField
+                  label="Concern"
+                  path={`${path}.concern`}
+                  value={item.concern.text}
+                  editing={editing}
+                  onCommit={(text) => {
+                    editing.edit(`${path}.concern`, (plan) =>
+                      editPresentingConcern(plan, item.id, { concern: { text, codes: [] } })
+                    );
+                  }}
+                />
+                <DateField
+                  label="Onset date"
+                  path={`${path}.onset.date`}
+                  value={item.onset?.date}
+                  editing={editing}
+                  onCommit={(date) => {
+                    editing.edit(`${path}.onset.date`, (plan) =>
+                      editPresentingConcern(plan, item.id, {
+                        onset: { ...item.onset, ...(date === null ? { date: undefined } : { date }) },
+                      })
+                    );
+                  }}
+                />
+                <TextField
+                  label="Onset in words"
+                  path={`${path}.onset.text`}
+                  value={item.onset?.text}
+                  editing={editing}
+                  onCommit={(text) => {
+                    editing.edit(`${path}.onset.text`, (plan) =>
+                      editPresentingConcern(plan, item.id, { onset: { ...item.onset, text: text.trim() || undefined } })
+                    );
+                  }}
+                />
+                <SelectField
+                  label="Status"
+                  path={`${path}.status`}
+                  value={item.status}
+                  options={[
+                    { value: 'active', label: 'Active' },
+                    { value: 'resolved', label: 'Resolved' },
+                  ]}
+                  editing={editing}
+                  onCommit={(status) => {
+                    editing.edit(`${path}.status`, (plan) =>
+                      editPresentingConcern(plan, item.id, { status: status === 'resolved' ? 'resolved' : 'active' })
+                    );
+                  }}
+                />
+              </div>
+              <TextField
+                multiline
+                label="Note"
+                path={`${path}.note`}
+                value={item.note}
+                editing={editing}
+                onCommit={(text) => {
+                  editing.edit(`${path}.note`, (plan) =>
+                    editPresentingConcern(plan, item.id, { note: text.trim() === '' ? null : text })
+                  );
+                }}
+              />
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={editing.readOnly}
+                aria-describedby={fieldIds(path).message}
+                onClick={() => {
+                  editing.edit(path, (plan) => removePresentingConcern(plan, item.id));
+                }}
+              >
+                Remove<span className="visually-hidden"> {item.concern.text}</span>
+              </button>
+              <FieldMessage id={fieldIds(path).message} message={editing.messageAt(path)} />
+            </li>
+          );
+        })}
+      </ul>
+      <div className="field">
+        <label htmlFor="new-presenting-concern">New presenting concern</label>
+        <div className="field-row">
+          <input
+            id="new-presenting-concern"
+            type="text"
+            value={draft}
+            disabled={editing.readOnly}
+            onChange={(event) => {
+              setDraft(event.target.value);
+            }}
+          />
+          <button
+            type="button"
+            disabled={editing.readOnly || draft.trim() === ''}
+            onClick={() => {
+              editing.edit('presentingConcerns', (plan) =>
+                addPresentingConcern(plan, newPresentingConcern({ concern: draft.trim() }, editing.newId))
+              );
+              setDraft('');
+            }}
+          >
+            Add
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

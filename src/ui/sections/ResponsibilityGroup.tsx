@@ -1,0 +1,83 @@
+import { useState, type ReactElement } from 'react';
+import {
+  addResponsibility,
+  editResponsibility,
+  newResponsibility,
+  removeResponsibility,
+  type Party,
+} from '../../plan/index.ts';
+import { TextField } from '../fields/TextField.tsx';
+import type { PlanEditing } from '../plan-editing.ts';
+
+export interface ResponsibilityGroupProps {
+  readonly party: Party;
+  readonly title: string;
+  readonly editing: PlanEditing;
+}
+
+/** The responsibilities of one party (client, clinician, family): edit, remove, add. */
+export function ResponsibilityGroup({ party, title, editing }: ResponsibilityGroupProps): ReactElement {
+  const [draft, setDraft] = useState('');
+  const all = editing.plan.contract.responsibilities;
+  const inputId = `new-responsibility-${party}`;
+  return (
+    <fieldset className="group">
+      <legend>{title}</legend>
+      <ul className="plain-list">
+        {all.map((item, index) => {
+          if (item.party !== party) return null;
+          const path = `contract.responsibilities[${String(index)}]`;
+          return (
+            <li key={item.id} className="text-list-item">
+              <TextField
+                label={`${title}: responsibility`}
+                path={`${path}.description`}
+                value={item.description}
+                editing={editing}
+                onCommit={(description) => {
+                  editing.edit(`${path}.description`, (plan) => editResponsibility(plan, item.id, { description }));
+                }}
+              />
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={editing.readOnly}
+                onClick={() => {
+                  editing.edit(path, (plan) => removeResponsibility(plan, item.id));
+                }}
+              >
+                Remove<span className="visually-hidden"> {item.description}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="field">
+        <label htmlFor={inputId}>New responsibility for {title.toLowerCase()}</label>
+        <div className="field-row">
+          <input
+            id={inputId}
+            type="text"
+            value={draft}
+            disabled={editing.readOnly}
+            onChange={(event) => {
+              setDraft(event.target.value);
+            }}
+          />
+          <button
+            type="button"
+            disabled={editing.readOnly || draft.trim() === ''}
+            onClick={() => {
+              editing.edit('contract.responsibilities', (plan) =>
+                addResponsibility(plan, newResponsibility({ party, description: draft.trim() }, editing.newId))
+              );
+              setDraft('');
+            }}
+          >
+            Add
+          </button>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

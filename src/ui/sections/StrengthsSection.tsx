@@ -1,0 +1,81 @@
+import { useState, type ReactElement } from 'react';
+import { addStrength, editStrength, newStrength, removeStrength } from '../../plan/index.ts';
+import { TextField } from '../fields/TextField.tsx';
+import type { PlanEditing } from '../plan-editing.ts';
+
+/** The client's strengths and how the plan will use each. */
+export function StrengthsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
+  const [draft, setDraft] = useState('');
+  return (
+    <>
+      {editing.plan.strengths.length === 0 ? <p className="muted">No strengths recorded yet.</p> : null}
+      <ul className="plain-list">
+        {editing.plan.strengths.map((item, index) => {
+          const path = `strengths[${String(index)}]`;
+          return (
+            <li key={item.id} className="item-card">
+              <div className="field-grid two">
+                <TextField
+                  label="Strength"
+                  path={`${path}.description`}
+                  value={item.description}
+                  editing={editing}
+                  onCommit={(description) => {
+                    editing.edit(`${path}.description`, (plan) => editStrength(plan, item.id, { description }));
+                  }}
+                />
+                <TextField
+                  label="How the plan uses it"
+                  path={`${path}.use`}
+                  value={item.use}
+                  editing={editing}
+                  onCommit={(use) => {
+                    editing.edit(`${path}.use`, (plan) =>
+                      editStrength(plan, item.id, { use: use.trim() === '' ? null : use })
+                    );
+                  }}
+                />
+              </div>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={editing.readOnly}
+                onClick={() => {
+                  editing.edit(path, (plan) => removeStrength(plan, item.id));
+                }}
+              >
+                Remove<span className="visually-hidden"> {item.description}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="field">
+        <label htmlFor="new-strength">New strength</label>
+        <div className="field-row">
+          <input
+            id="new-strength"
+            type="text"
+            value={draft}
+            disabled={editing.readOnly}
+            onChange={(event) => {
+              setDraft(event.target.value);
+            }}
+          />
+          <button
+            type="button"
+            disabled={editing.readOnly || draft.trim() === ''}
+            onClick={() => {
+              editing.edit('strengths', (plan) =>
+                addStrength(plan, newStrength({ description: draft.trim() }, editing.newId))
+              );
+              setDraft('');
+            }}
+          >
+            Add
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type * as fhir from 'fhir/r4';
+import type { FhirGateway } from '../fhir/gateway.ts';
+import type { Concept } from '../plan/index.ts';
+import type { DraftStorage } from '../workspace/draft-store.ts';
+import type { WriteAccess } from '../workspace/write-access.ts';
+import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
+
+/** What the workspace needs from the launched session, resolved once. */
+export interface WorkspaceSetup {
+  readonly gateway: FhirGateway;
+  readonly patient: fhir.Patient;
+  /** The signed-in user when a practitioner: author and provider of a new plan. */
+  readonly practitioner: fhir.Practitioner | undefined;
+  readonly access: WriteAccess;
+  readonly storage: DraftStorage;
+  /** Where drafts for this server and client are kept. */
+  readonly draftKey: string;
+  readonly now: () => Date;
+  /** Diagnosis search from the catalog; defaults to the diagnoses on the record. */
+  readonly searchDiagnoses: ((query: string) => readonly Concept[]) | undefined;
+  /** The goal library from the catalog; absent until it ships. */
+  readonly renderGoalLibrary: GoalLibraryRenderer | undefined;
+  /** The launch page, for "launch again" when the session expired. */
+  readonly relaunchHref: string;
+}

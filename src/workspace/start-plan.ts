@@ -1,0 +1,126 @@
+/**
+ * "No plan yet": a new plan for the client, prefilled from what the EHR already has (issue 4 §1): the client's
+ * identification, the signed-in clinician as author and provider, active diagnoses from the problem list, and the
+ * most recent score of each scale as an assessment result. Records the EHR wrote keep their server address as
+ * their id (`Condition/123`), so saving the plan links them rather than copying them.
+ */
+import type * as fhir from 'fhir/r4';
+import {
+  addDiagnosis,
+  emptyPlan,
+  linkAssessment,
+  newDiagnosis,
+  newMeasurement,
+  recordMeasurement,
+  type ClientIdentification,
+  type Code,
+  type Concept,
+  type PersonRef,
+  type Provider,
+  type TreatmentPlan,
+} from '../plan/index.ts';
+import { credentials, displayName, identifiersToShow } from '../ui/patient-display.ts';
+
+export interface StartPlanInput {
+  readonly id: string;
+  readonly today: string;
+  readonly now: string;
+  readonly patient: fhir.Patient;
+  /** The signed-in user's record, when it is a practitioner. */
+  readonly practitioner?: fhir.Practitioner;
+  readonly resources: readonly fhir.FhirResource[];
+}
+
+export function clientOf(patient: fhir.Patient): ClientIdentification {
+  return {
+    reference: `Patient/${patient.id ?? ''}`,
+    name: displayName(patient.name) ?? 'Unnamed client',
+    ...(patient.birthDate === undefined ? {} : { birthDate: patient.birthDate }),
+    ...(patient.gender === undefined ? {} : { gender: patient.gender }),
+    identifiers: identifiersToShow(patient.identifier).map((i) => ({ label: i.label, value: i.value })),
+  };
+}
+
+function providerOf(practitioner: fhir.Practitioner): Provider {
+  return {
+    reference: `Practitioner/${practitioner.id ?? ''}`,
+    name: displayName(practitioner.name) ?? 'Unnamed practitioner',
+    credentials: credentials(practitioner),
+  };
+}
+
+export function conceptOf(value: fhir.CodeableConcept | undefined): Concept | undefined {
+  const codes: Code[] = (value?.coding ?? []).flatMap((c) =>
+    c.system && c.code ? [{ system: c.system, code: c.code, ...(c.display ? { display: c.display } : {}) }] : []
+  );
+  const text = value?.text ?? value?.coding?.find((c) => c.display)?.display ?? codes[0]?.code;
+  return text === undefined ? undefined : { text, codes };
+}
+
+const hasCode = (value: fhir.CodeableConcept | undefined, code: string): boolean =>
+  (value?.coding ?? []).some((c) => c.code === code);
+
+function isActiveDiagnosis(condition: fhir.Condition): boolean {
+  const concern = (condition.category ?? []).some((c) => hasCode(c, 'health-concern'));
+  const status = condition.clinicalStatus?.coding?.[0]?.code ?? 'active';
+  return !concern && ['active', 'recurrence', 'relapse'].includes(status);
+}
+
+/** The most recent survey score of each scale, as `[observation, measure, value]`. */
+function recentScores(resources: readonly fhir.FhirResource[]): fhir.Observation[] {
+  const latest = new Map<string, fhir.Observation>();
+  for (const resource of resources) {
+    if (resource.resourceType !== 'Observation' || !(resource.category ?? []).some((c) => hasCode(c, 'survey'))) {
+      continue;
+    }
+    const key = resource.code.coding?.[0]?.code ?? resource.code.text ?? '';
+    const known = latest.get(key);
+    if (!known || (resource.effectiveDateTime ?? '') > (known.effectiveDateTime ?? '')) latest.set(key, resource);
+  }
+  return [...latest.values()];
+}
+
+function scoreOf(observation: fhir.Observation): { value: number; unit: string } | undefined {
+  if (observation.valueQuantity?.value !== undefined) {
+    return { value: observation.valueQuantity.value, unit: observation.valueQuantity.code ?? '{score}' };
+  }
+  return observation.valueInteger === undefined ? undefined : { value: observation.valueInteger, unit: '{score}' };
+}
+
+export function startPlan(input: StartPlanInput): TreatmentPlan {
+  const provider = input.practitioner ? providerOf(input.practitioner) : undefined;
+  const author: PersonRef | undefined = provider?.reference
+    ? { reference: provider.reference, name: provider.name }
+    : undefined;
+  let plan = emptyPlan({
+    id: input.id,
+    client: clientOf(input.patient),
+    today: input.today,
+    created: input.now,
+    ...(author ? { author } : {}),
+    ...(provider ? { provider } : {}),
+  });
+  for (const resource of input.resources) {
+    if (resource.resourceType !== 'Condition' || !isActiveDiagnosis(resource)) continue;
+    const condition = conceptOf(resource.code);
+    if (condition === undefined) continue;
+    const address = `Condition/${resource.id ?? ''}`;
+    plan = addDiagnosis(
+      plan,
+      newDiagnosis({ condition }, () => address)
+    );
+  }
+  for (const observation of recentScores(input.resources)) {
+    const measure = conceptOf(observation.code);
+    const value = scoreOf(observation);
+    const date = observation.effectiveDateTime;
+    if (measure === undefined || value === undefined || date === undefined) continue;
+    const address = `Observation/${observation.id ?? ''}`;
+    plan = recordMeasurement(
+      plan,
+      newMeasurement({ measure, value, date }, () => address)
+    );
+    plan = linkAssessment(plan, address);
+  }
+  return plan;
+}
