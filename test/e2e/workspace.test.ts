@@ -1,0 +1,97 @@
+/**
+ * The plan workspace in a real browser against the sandbox EHR: a signed plan opens read-only, a revision is
+ * edited and saved in one transaction and is there on relaunch; when someone else saved meanwhile, the second
+ * save gets the conflict view and keeps the clinician's edits.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+let app: StaticAppServer;
+let sandbox: RunningSandbox;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startStaticAppServer(DIST);
+  sandbox = await startSandbox({ port: 0, appUrl: app.url });
+  app.pointSandboxAt(sandbox.fhirBaseUrl);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await sandbox.close();
+  await app.close();
+});
+
+/** An EHR launch from the sandbox home page, in a fresh browser context (its own session storage). */
+async function launchFor(clientName: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(sandbox.homeUrl);
+  await page
+    .getByRole('row')
+    .filter({ hasText: clientName })
+    .getByRole('button', { name: /launch/i })
+    .click();
+  await page.getByRole('button', { name: 'Save plan' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+function firstTargetValue(page: Page) {
+  return page
+    .getByRole('group', { name: /^Target 1 of/ })
+    .first()
+    .getByLabel('Value');
+}
+
+async function setFirstTargetValue(page: Page, value: string): Promise<void> {
+  const field = firstTargetValue(page);
+  await field.fill(value);
+  await field.press('Tab');
+}
+
+describe('the plan workspace', () => {
+  test('a signed plan opens read-only; its revision is edited, saved in one step and shown again on relaunch', async () => {
+    const page = await launchFor('Robert Johnson');
+    expect(await page.getByRole('note', { name: 'Read-only' }).textContent()).toMatch(/signed/i);
+    expect(await page.getByRole('button', { name: 'Save plan' }).isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Start a revision' }).click();
+    await setFirstTargetValue(page, '4');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText(/^Saved\./).waitFor({ timeout: 20_000 });
+    await page.context().close();
+
+    const again = await launchFor('Robert Johnson');
+    await expect.poll(() => firstTargetValue(again).inputValue(), { timeout: 20_000 }).toBe('4');
+    await again.context().close();
+  });
+
+  test('a save after someone else saved the same records shows the conflict view and keeps the edits', async () => {
+    const first = await launchFor('Michael Jones');
+    const second = await launchFor('Michael Jones');
+    for (const page of [first, second]) {
+      await page.getByRole('button', { name: 'Start a revision' }).click();
+    }
+
+    await setFirstTargetValue(first, '20');
+    await first.getByRole('button', { name: 'Save plan' }).click();
+    await first.getByText(/^Saved\./).waitFor({ timeout: 20_000 });
+
+    await setFirstTargetValue(second, '25');
+    await second.getByRole('button', { name: 'Save plan' }).click();
+    const saveRegion = second.getByRole('region', { name: 'Save' });
+    await expect.poll(() => saveRegion.textContent(), { timeout: 20_000 }).toMatch(/nothing was saved/i);
+    expect(await firstTargetValue(second).inputValue()).toBe('25');
+    expect(await second.getByRole('button', { name: /re-apply my edits/i }).count()).toBe(1);
+
+    await first.context().close();
+    await second.context().close();
+  });
+});
