@@ -15,9 +15,13 @@ import type { Draft } from './draft.ts';
 import { personRefToFhir } from './person-ref.ts';
 import { mergeReferences } from './references.ts';
 
-/** The text of a note: its first attachment with inline text data. */
+/**
+ * The text of a note: its first attachment with inline text data. A DocumentReference loaded with `_elements`
+ * (SUBSETTED) has no `content` although R4 requires it, so it is read as a note without text.
+ */
 export function noteText(document: fhir.DocumentReference): string | undefined {
-  const attachment = document.content[0]?.attachment;
+  const content = document.content as readonly fhir.DocumentReferenceContent[] | undefined;
+  const attachment = content?.[0]?.attachment;
   if (!attachment?.data || !(attachment.contentType ?? '').startsWith('text/')) return undefined;
   return base64ToText(attachment.data);
 }

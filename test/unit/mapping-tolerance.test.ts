@@ -10,6 +10,7 @@ import { planToFhir } from '../../src/mapping/plan-to-fhir.ts';
 import { writeSetToTransaction } from '../../src/mapping/write-set.ts';
 import { nodeConformanceDefinitions } from '../../tools/profiles/definitions.ts';
 import { applyWriteSet } from '../support/apply-write-set.ts';
+import { fullPlan } from '../support/full-plan.ts';
 import * as shape from '../support/foreign-shapes.ts';
 
 let definitions: ConformanceDefinitions;
@@ -216,6 +217,20 @@ describe('the reader', () => {
     ]);
     const written = planToFhir(read, loaded).find((e) => e.resource.resourceType === 'Goal')?.resource as fhir.Goal;
     expect(written.target).toEqual(ranged.target);
+  });
+});
+
+describe('records loaded in part', () => {
+  it('reads a plan whose progress notes were loaded without their content (SUBSETTED) without throwing', () => {
+    const loaded = applyWriteSet(shape.context, planToFhir(fullPlan(), shape.context)).store;
+    const subsetted = loaded.map((resource) =>
+      resource.resourceType === 'DocumentReference'
+        ? ({ ...resource, content: undefined } as unknown as fhir.DocumentReference)
+        : resource
+    );
+    expect(subsetted.some((r) => r.resourceType === 'DocumentReference')).toBe(true);
+    const { plan } = planFromFhir(subsetted);
+    expect(plan.goals.length).toBe(fullPlan().goals.length);
   });
 });
 
