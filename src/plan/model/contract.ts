@@ -58,6 +58,7 @@ export interface Strength {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Modality, frequency and target dates
+
 export interface CareSchedule {
   /** The main modality of treatment. */
   readonly modality?: Concept;
