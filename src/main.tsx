@@ -5,13 +5,14 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { searchDiagnoses } from './catalog/index.ts';
+import { searchDiagnoses } from './catalog/diagnosis-search.ts';
 import type { Concept } from './plan/index.ts';
 import { describeError } from './smart/describe-error.ts';
 import { recallLaunch } from './smart/launch-marker.ts';
 import { openSession } from './smart/open-session.ts';
 import { applyStyleProperties } from './smart/smart-style.ts';
 import { renderErrorPage, type RelaunchHint } from './ui/error-page.ts';
+import { renderGoalLibrary } from './ui/goals/GoalLibrary.tsx';
 import { SessionScreen } from './ui/SessionScreen.tsx';
 import './ui/styles.css';
 
@@ -43,7 +44,11 @@ openSession(pageUrl).then(
     }
     createRoot(container).render(
       <StrictMode>
-        <SessionScreen session={session} searchDiagnoses={searchDiagnosisCatalog} />
+        <SessionScreen
+          session={session}
+          searchDiagnoses={searchDiagnosisCatalog}
+          renderGoalLibrary={renderGoalLibrary}
+        />
       </StrictMode>
     );
   },

@@ -73,6 +73,26 @@ describe('the plan workspace', () => {
     await again.context().close();
   });
 
+  test('a goal from the goal library fills the editor with its objectives', async () => {
+    const page = await launchFor('George Smith');
+    await page.getByRole('button', { name: 'Start a revision' }).click();
+    const goalCards = page.locator('.goal-card');
+    const before = await goalCards.count();
+    await page.getByLabel('Presenting problem').selectOption({ label: 'Depression' });
+    await page
+      .getByRole('button', { name: /^Add this goal/ })
+      .first()
+      .click();
+    await expect.poll(() => goalCards.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect(
+      await goalCards
+        .last()
+        .getByLabel(/^Objective \d+\.\d+$/)
+        .count()
+    ).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+
   test('a save after someone else saved the same records shows the conflict view and keeps the edits', async () => {
     const first = await launchFor('Michael Jones');
     const second = await launchFor('Michael Jones');

@@ -1,15 +1,57 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { addGoal, newGoal, type GoalInput } from '../../plan/index.ts';
+import {
+  addGoal,
+  addIntervention,
+  newGoal,
+  type GoalInput,
+  type IdFactory,
+  type Intervention,
+  type IsoDate,
+  type PlanGoal,
+  type TreatmentPlan,
+} from '../../plan/index.ts';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
 import type { PlanEditing } from '../plan-editing.ts';
 import { GoalCard } from './GoalCard.tsx';
 
+/** A goal built whole, with fresh ids, and the interventions that serve it or its objectives. */
+export interface PickedGoal {
+  readonly goal: PlanGoal;
+  readonly interventions: readonly Intervention[];
+}
+
+/** What a goal library needs from the workspace to build a goal that fits the plan. */
+export interface GoalLibraryContext {
+  /** The workspace's today: the start date, and the day due dates count from. */
+  readonly today: IsoDate;
+  readonly newId: IdFactory;
+  /** Ids of the diagnoses the plan treats (focus, not resolved): what a picked goal addresses. */
+  readonly addresses: readonly string[];
+}
+
 /**
  * The hook for the goal library (issue 4 §2; the catalog builds it): render whatever lets the clinician choose a
- * starting goal, and call `onPick` with it. The workspace gives every part fresh ids and adds it to the plan.
+ * starting goal, and call `onPick` with it. A `GoalInput` gets fresh ids from the workspace; a `PickedGoal` is
+ * added as built, goal first, then its interventions.
  */
-export type GoalLibraryRenderer = (onPick: (goal: GoalInput) => void, disabled: boolean) => ReactNode;
+export type GoalLibraryRenderer = (
+  onPick: (picked: GoalInput | PickedGoal) => void,
+  disabled: boolean,
+  context: GoalLibraryContext
+) => ReactNode;
+
+function isPickedGoal(picked: GoalInput | PickedGoal): picked is PickedGoal {
+  return 'goal' in picked && 'interventions' in picked;
+}
+
+/** The ids of the diagnoses the plan treats now: role `focus`, and not inactive, in remission or resolved. */
+export function focusDiagnosisIds(plan: TreatmentPlan): string[] {
+  const current = new Set(['active', 'recurrence', 'relapse']);
+  return plan.diagnoses
+    .filter((diagnosis) => diagnosis.role === 'focus' && current.has(diagnosis.clinicalStatus))
+    .map((diagnosis) => diagnosis.id);
+}
 
 export interface GoalsSectionProps {
   readonly editing: PlanEditing;
@@ -21,6 +63,13 @@ export function GoalsSection({ editing, renderGoalLibrary }: GoalsSectionProps):
   const [draft, setDraft] = useState('');
   const add = (input: GoalInput): void => {
     editing.edit('goals', (plan) => addGoal(plan, newGoal({ startDate: editing.today, ...input }, editing.newId)));
+  };
+  const pick = (picked: GoalInput | PickedGoal): void => {
+    if (!isPickedGoal(picked)) {
+      add(picked);
+      return;
+    }
+    editing.edit('goals', (plan) => picked.interventions.reduce(addIntervention, addGoal(plan, picked.goal)));
   };
   return (
     <>
@@ -58,7 +107,13 @@ export function GoalsSection({ editing, renderGoalLibrary }: GoalsSectionProps):
       {renderGoalLibrary === undefined ? (
         <p className="muted">The goal library is not available yet.</p>
       ) : (
-        <div className="goal-library">{renderGoalLibrary(add, editing.readOnly)}</div>
+        <div className="goal-library">
+          {renderGoalLibrary(pick, editing.readOnly, {
+            today: editing.today,
+            newId: editing.newId,
+            addresses: focusDiagnosisIds(editing.plan),
+          })}
+        </div>
       )}
     </>
   );
