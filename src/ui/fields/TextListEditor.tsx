@@ -1,9 +1,10 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { TreatmentPlan } from '../../plan/index.ts';
 import type { PlanEditing } from '../plan-editing.ts';
-import { describedBy, fieldIds } from './field-ids.ts';
+import { fieldIds } from './field-ids.ts';
 import { FieldMessage } from './FieldMessage.tsx';
 import { TextField } from './TextField.tsx';
+import { AddTextRow } from './AddTextRow.tsx';
 
 export interface TextListEditorProps {
   /** What one item is, e.g. "Client preference". */
@@ -20,7 +21,6 @@ export interface TextListEditorProps {
 /** A list of short texts (goals for change, preferences ...): edit each, remove each, add one. */
 export function TextListEditor(props: TextListEditorProps): ReactElement {
   const { itemLabel, path, items, editing, add, change, remove } = props;
-  const [draft, setDraft] = useState('');
   const ids = fieldIds(`${path}.new`);
   const listMessage = editing.messageAt(path);
   return (
@@ -52,29 +52,17 @@ export function TextListEditor(props: TextListEditorProps): ReactElement {
         ))}
       </ul>
       <div className="field add-row">
-        <label htmlFor={ids.control}>New {itemLabel.toLowerCase()}</label>
-        <div className="field-row">
-          <input
-            id={ids.control}
-            type="text"
-            value={draft}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setDraft(event.target.value);
-            }}
-            {...describedBy(ids.message, listMessage)}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || draft.trim() === ''}
-            onClick={() => {
-              editing.edit(path, (plan) => add(plan, draft.trim()));
-              setDraft('');
-            }}
-          >
-            Add
-          </button>
-        </div>
+        <AddTextRow
+          id={ids.control}
+          label={`New ${itemLabel.toLowerCase()}`}
+
+          disabled={editing.readOnly}
+          messageId={ids.message}
+          message={listMessage}
+          onAdd={(text) => {
+            editing.edit(path, (plan) => add(plan, text));
+          }}
+        />
         <FieldMessage id={ids.message} message={listMessage} />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { addObjective, editGoal, newObjective, removeDraftGoal, type PlanGoal } from '../../plan/index.ts';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
@@ -9,6 +9,7 @@ import { GoalAddresses } from './GoalAddresses.tsx';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
 import { StatusFields } from './StatusFields.tsx';
 import { TargetEditor } from './TargetEditor.tsx';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 export interface GoalCardProps {
   readonly goal: PlanGoal;
@@ -20,7 +21,6 @@ export interface GoalCardProps {
 export function GoalCard({ goal, index, editing }: GoalCardProps): ReactElement {
   const path = `goals[${String(index)}]`;
   const number = String(index + 1);
-  const [objectiveText, setObjectiveText] = useState('');
   const newObjectiveId = `new-objective-${goal.id}`;
   return (
     <li className="goal-card" aria-labelledby={`${fieldIds(path).control}-title`}>
@@ -78,32 +78,16 @@ export function GoalCard({ goal, index, editing }: GoalCardProps): ReactElement 
         ))}
       </ol>
       <div className="field">
-        <label htmlFor={newObjectiveId}>New objective for goal {number}</label>
-        <div className="field-row">
-          <input
-            id={newObjectiveId}
-            type="text"
-            value={objectiveText}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setObjectiveText(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || objectiveText.trim() === ''}
-            onClick={() => {
-              const objective = newObjective(
-                { description: objectiveText.trim(), startDate: editing.today },
-                editing.newId
-              );
-              editing.edit(`${path}.objectives`, (plan) => addObjective(plan, goal.id, objective));
-              setObjectiveText('');
-            }}
-          >
-            Add objective
-          </button>
-        </div>
+        <AddTextRow
+          id={newObjectiveId}
+          label={`New objective for goal ${number}`}
+          buttonLabel="Add objective"
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            const objective = newObjective({ description: text, startDate: editing.today }, editing.newId);
+            editing.edit(`${path}.objectives`, (plan) => addObjective(plan, goal.id, objective));
+          }}
+        />
         <FieldMessage id={fieldIds(`${path}.objectives`).message} message={editing.messageAt(`${path}.objectives`)} />
       </div>
       <button

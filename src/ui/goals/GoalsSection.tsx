@@ -1,4 +1,4 @@
-import { useState, type ReactElement, type ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import {
   addGoal,
   addIntervention,
@@ -14,6 +14,7 @@ import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
 import type { PlanEditing } from '../plan-editing.ts';
 import { GoalCard } from './GoalCard.tsx';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 /** A goal built whole, with fresh ids, and the interventions that serve it or its objectives. */
 export interface PickedGoal {
@@ -60,7 +61,6 @@ export interface GoalsSectionProps {
 
 /** Goals with measurable targets and their objectives; new ones written here or picked from the library. */
 export function GoalsSection({ editing, renderGoalLibrary }: GoalsSectionProps): ReactElement {
-  const [draft, setDraft] = useState('');
   const add = (input: GoalInput): void => {
     editing.edit('goals', (plan) => addGoal(plan, newGoal({ startDate: editing.today, ...input }, editing.newId)));
   };
@@ -80,28 +80,15 @@ export function GoalsSection({ editing, renderGoalLibrary }: GoalsSectionProps):
         ))}
       </ol>
       <div className="field">
-        <label htmlFor="new-goal">New goal</label>
-        <div className="field-row">
-          <input
-            id="new-goal"
-            type="text"
-            value={draft}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setDraft(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || draft.trim() === ''}
-            onClick={() => {
-              add({ description: draft.trim() });
-              setDraft('');
-            }}
-          >
-            Add goal
-          </button>
-        </div>
+        <AddTextRow
+          id="new-goal"
+          label="New goal"
+          buttonLabel="Add goal"
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            add({ description: text });
+          }}
+        />
         <FieldMessage id={fieldIds('goals').message} message={editing.messageAt('goals')} />
       </div>
       {renderGoalLibrary === undefined ? (

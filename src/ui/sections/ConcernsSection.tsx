@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import {
   addPresentingConcern,
   editPresentingConcern,
@@ -11,10 +11,10 @@ import { fieldIds } from '../fields/field-ids.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 /** What brings the client, in their or the clinician's words, with onset and status. */
 export function ConcernsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
-  const [draft, setDraft] = useState('');
   return (
     <>
       {editing.plan.presentingConcerns.length === 0 ? <p className="muted">No presenting concerns yet.</p> : null}
@@ -104,30 +104,17 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
         })}
       </ul>
       <div className="field">
-        <label htmlFor="new-presenting-concern">New presenting concern</label>
-        <div className="field-row">
-          <input
-            id="new-presenting-concern"
-            type="text"
-            value={draft}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setDraft(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || draft.trim() === ''}
-            onClick={() => {
-              editing.edit('presentingConcerns', (plan) =>
-                addPresentingConcern(plan, newPresentingConcern({ concern: draft.trim() }, editing.newId))
-              );
-              setDraft('');
-            }}
-          >
-            Add
-          </button>
-        </div>
+        <AddTextRow
+          id="new-presenting-concern"
+          label="New presenting concern"
+
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            editing.edit('presentingConcerns', (plan) =>
+              addPresentingConcern(plan, newPresentingConcern({ concern: text }, editing.newId))
+            );
+          }}
+        />
       </div>
     </>
   );

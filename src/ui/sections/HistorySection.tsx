@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import {
   addPastTreatment,
   ageOn,
@@ -12,11 +12,11 @@ import {
 import { DateField } from '../fields/DateField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 /** Demographics (from the client's record), occupation, psychosocial and treatment history, assessment results. */
 export function HistorySection({ editing }: { readonly editing: PlanEditing }): ReactElement {
   const { client, history, progress } = editing.plan;
-  const [newTreatment, setNewTreatment] = useState('');
   const assessments = progress.measurements.filter((m) => history.assessmentIds.includes(m.id));
   return (
     <>
@@ -134,30 +134,17 @@ export function HistorySection({ editing }: { readonly editing: PlanEditing }): 
         })}
       </ul>
       <div className="field">
-        <label htmlFor="new-past-treatment">New past treatment</label>
-        <div className="field-row">
-          <input
-            id="new-past-treatment"
-            type="text"
-            value={newTreatment}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setNewTreatment(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || newTreatment.trim() === ''}
-            onClick={() => {
-              editing.edit('history.treatmentHistory', (plan) =>
-                addPastTreatment(plan, newPastTreatment({ treatment: newTreatment.trim() }, editing.newId))
-              );
-              setNewTreatment('');
-            }}
-          >
-            Add
-          </button>
-        </div>
+        <AddTextRow
+          id="new-past-treatment"
+          label="New past treatment"
+
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            editing.edit('history.treatmentHistory', (plan) =>
+              addPastTreatment(plan, newPastTreatment({ treatment: text }, editing.newId))
+            );
+          }}
+        />
       </div>
       <h3>Assessment results</h3>
       {assessments.length === 0 ? <p className="muted">No assessment results linked.</p> : null}

@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import {
   addResponsibility,
   editResponsibility,
@@ -8,6 +8,7 @@ import {
 } from '../../plan/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 export interface ResponsibilityGroupProps {
   readonly party: Party;
@@ -17,7 +18,6 @@ export interface ResponsibilityGroupProps {
 
 /** The responsibilities of one party (client, clinician, family): edit, remove, add. */
 export function ResponsibilityGroup({ party, title, editing }: ResponsibilityGroupProps): ReactElement {
-  const [draft, setDraft] = useState('');
   const all = editing.plan.contract.responsibilities;
   const inputId = `new-responsibility-${party}`;
   return (
@@ -53,30 +53,17 @@ export function ResponsibilityGroup({ party, title, editing }: ResponsibilityGro
         })}
       </ul>
       <div className="field">
-        <label htmlFor={inputId}>New responsibility for {title.toLowerCase()}</label>
-        <div className="field-row">
-          <input
-            id={inputId}
-            type="text"
-            value={draft}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setDraft(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || draft.trim() === ''}
-            onClick={() => {
-              editing.edit('contract.responsibilities', (plan) =>
-                addResponsibility(plan, newResponsibility({ party, description: draft.trim() }, editing.newId))
-              );
-              setDraft('');
-            }}
-          >
-            Add
-          </button>
-        </div>
+        <AddTextRow
+          id={inputId}
+          label={`New responsibility for ${title.toLowerCase()}`}
+
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            editing.edit('contract.responsibilities', (plan) =>
+              addResponsibility(plan, newResponsibility({ party, description: text }, editing.newId))
+            );
+          }}
+        />
       </div>
     </fieldset>
   );

@@ -1,11 +1,11 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { addStrength, editStrength, newStrength, removeStrength } from '../../plan/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
+import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 /** The client's strengths and how the plan will use each. */
 export function StrengthsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
-  const [draft, setDraft] = useState('');
   return (
     <>
       {editing.plan.strengths.length === 0 ? <p className="muted">No strengths recorded yet.</p> : null}
@@ -51,30 +51,15 @@ export function StrengthsSection({ editing }: { readonly editing: PlanEditing })
         })}
       </ul>
       <div className="field">
-        <label htmlFor="new-strength">New strength</label>
-        <div className="field-row">
-          <input
-            id="new-strength"
-            type="text"
-            value={draft}
-            disabled={editing.readOnly}
-            onChange={(event) => {
-              setDraft(event.target.value);
-            }}
-          />
-          <button
-            type="button"
-            disabled={editing.readOnly || draft.trim() === ''}
-            onClick={() => {
-              editing.edit('strengths', (plan) =>
-                addStrength(plan, newStrength({ description: draft.trim() }, editing.newId))
-              );
-              setDraft('');
-            }}
-          >
-            Add
-          </button>
-        </div>
+        <AddTextRow
+          id="new-strength"
+          label="New strength"
+
+          disabled={editing.readOnly}
+          onAdd={(text) => {
+            editing.edit('strengths', (plan) => addStrength(plan, newStrength({ description: text }, editing.newId)));
+          }}
+        />
       </div>
     </>
   );
