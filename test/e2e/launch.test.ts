@@ -3,14 +3,14 @@
  * from the app's own launch page (standalone launch with the sandbox's patient picker), and a launch whose
  * `state` was tampered with on the way back.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
 import { launchChromium } from './support/browser.ts';
+import { distDir } from './support/dist-dir.ts';
 import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const DIST = distDir();
 
 let app: StaticAppServer;
 let sandbox: RunningSandbox;

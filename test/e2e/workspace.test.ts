@@ -3,14 +3,14 @@
  * edited and saved in one transaction and is there on relaunch; when someone else saved meanwhile, the second
  * save gets the conflict view and keeps the clinician's edits.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
 import { launchChromium } from './support/browser.ts';
+import { distDir } from './support/dist-dir.ts';
 import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const DIST = distDir();
 
 let app: StaticAppServer;
 let sandbox: RunningSandbox;
