@@ -18,6 +18,7 @@ export function OlderPlanView({ reading, today, search, onBack }: OlderPlanViewP
   const editing: PlanEditing = {
     plan: reading.plan,
     readOnly: true,
+    canRecord: false,
     today,
     newId: randomIds,
     saved: new Set(),

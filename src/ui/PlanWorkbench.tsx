@@ -68,6 +68,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
   const editing: PlanEditing = {
     plan,
     readOnly: reasons.length > 0,
+    canRecord: setup.access.kind === 'writable' && lock !== 'closed',
     today,
     newId: randomIds,
     saved,
@@ -128,12 +129,13 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
   };
 
   const canRevise = lock === 'signed' && setup.access.kind === 'writable';
+  // A signed plan still saves record keeping (scores, notes, signatures); its content is locked by the editors.
   const blockedBecause =
     setup.access.kind === 'read-only'
       ? 'Saving is not possible here (see Read-only above).'
-      : lock === undefined
-        ? undefined
-        : 'A signed plan is not changed; start a revision.';
+      : lock === 'closed'
+        ? 'This plan is closed; nothing more is saved on it.'
+        : undefined;
   return (
     <div className="workbench">
       <div className="plan-heading">

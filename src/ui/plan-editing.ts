@@ -11,6 +11,11 @@ export interface PlanEditing {
   readonly plan: TreatmentPlan;
   /** True when nothing may change (no write access, a signed or older plan); controls are disabled. */
   readonly readOnly: boolean;
+  /**
+   * True when record keeping may go on although the content is locked: scores, progress notes, achievement and
+   * signatures on a signed plan (src/plan/lock.ts). False with no write access, on a closed or an older plan.
+   */
+  readonly canRecord: boolean;
   /** Today's date, for status dates and new parts. */
   readonly today: IsoDate;
   readonly newId: IdFactory;
