@@ -9,7 +9,7 @@ import { createAuthorizationServer, type AuthorizationServer } from './auth/auth
 import { defaultClients, type RegisteredClient } from './auth/clients.ts';
 import { operationOutcomeResponse } from './auth/responses.ts';
 import type { LaunchContext, SandboxRequest, SandboxResponse } from './contracts.ts';
-import { createFhirService, type FhirService } from './fhir/fhir-service.ts';
+import { createFhirService, type FhirService, type SeedChoice } from './fhir/fhir-service.ts';
 import { withResponseDelay } from './fhir-response-delay.ts';
 import { handleEhrPage, type EhrHome } from './pages/ehr-home.ts';
 
@@ -30,8 +30,8 @@ export interface SandboxOptions {
   readonly refreshTokenLifetimeSeconds?: number;
   /** Default: one public client `treatment-plan-app` redirected to `${appUrl}/index.html`. */
   readonly clients?: readonly RegisteredClient[];
-  /** Load the synthetic clients. Default true. */
-  readonly seed?: boolean;
+  /** What a fresh store starts with (see SeedChoice). Default true: the synthetic clients and their example plans. */
+  readonly seed?: SeedChoice;
   /** The clock, in milliseconds since the epoch; tests move it to expire codes and tokens. Default Date.now. */
   readonly now?: () => number;
   /** Added latency on every FHIR answer, in milliseconds, so a benchmark shows what round trips cost. Default 0. */

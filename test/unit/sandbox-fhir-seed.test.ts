@@ -106,6 +106,22 @@ describe('the sandbox seed', () => {
   });
 });
 
+describe('a seed with plans for some clients only', () => {
+  it('carries the example plans of the clients named and leaves the others without a plan', () => {
+    const subjectsOfPlans = (resources: readonly fhir.Resource[]): string[] =>
+      resources
+        .filter((r): r is fhir.Bundle => r.resourceType === 'Bundle')
+        .flatMap((b) => b.entry ?? [])
+        .flatMap((e) => (e.resource?.resourceType === 'CarePlan' ? [String(e.resource.subject.reference)] : []))
+        .sort();
+
+    expect(subjectsOfPlans(seed)).toContain('Patient/john-doe');
+    const without = subjectsOfPlans(sandboxSeed(TODAY, ['george-smith', 'robert-johnson']));
+    expect(without.length).toBeGreaterThan(0);
+    expect(new Set(without)).toEqual(new Set(['Patient/george-smith', 'Patient/robert-johnson']));
+  });
+});
+
 describe('loadSeed', () => {
   it('stores a list of resources under their own ids with one batch', async () => {
     const posted: fhir.Bundle[] = [];

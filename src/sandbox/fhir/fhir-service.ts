@@ -7,6 +7,7 @@
 import { FhirRouter } from '@medplum/fhir-router';
 import type * as fhir from 'fhir/r4';
 import type { AccessPolicy, SandboxRequest, SandboxResponse } from '../contracts.ts';
+import type { ClientId } from '../seed/clients.ts';
 import { sandboxRecords, sandboxSeed } from '../seed/sandbox-seed.ts';
 import type { BundlePoster } from '../seed/seed-loader.ts';
 import { loadSeed } from '../seed/seed-loader.ts';
@@ -47,9 +48,18 @@ export interface FhirServiceOptions {
   readonly dataDir?: string;
   /**
    * What a fresh store starts with: `true` (default) the synthetic clients with their example plans, `'records'`
-   * the clients and the EHR's own records without plans, `false` nothing.
+   * the clients and the EHR's own records without plans, `{ plansFor }` those records and the example plans of the
+   * clients named (none for the others, who then have no plan yet), `false` nothing.
    */
-  readonly seed?: boolean | 'records';
+  readonly seed?: SeedChoice;
+}
+
+export type SeedChoice = boolean | 'records' | { readonly plansFor: readonly ClientId[] };
+
+function seedResources(choice: Exclude<SeedChoice, false>): fhir.Resource[] {
+  if (choice === true) return sandboxSeed();
+  if (choice === 'records') return sandboxRecords();
+  return sandboxSeed(new Date(), choice.plansFor);
 }
 
 export async function createFhirService(options: FhirServiceOptions = {}): Promise<FhirService> {
@@ -117,7 +127,7 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
     await repo.loadTrusted(stored.map(toMedplum));
   } else if (options.seed !== false) {
     // Only a fresh store is seeded: seeding again would overwrite edits to the seeded clients.
-    await loadSeed(postBundle, options.seed === 'records' ? sandboxRecords() : sandboxSeed());
+    await loadSeed(postBundle, seedResources(options.seed ?? true));
   }
   await file?.flush();
 

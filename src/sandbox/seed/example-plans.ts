@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type * as fhir from 'fhir/r4';
-import { CLIENT_IDS } from './clients.ts';
+import { CLIENT_IDS, type ClientId } from './clients.ts';
 
 const EXAMPLES_DIR = new URL('../../../fhir-profiles/examples/', import.meta.url);
 
@@ -94,7 +94,10 @@ export function onSandboxIds(bundle: fhir.Bundle, base: readonly fhir.Resource[]
   };
 }
 
-/** The four example plans as batches, ready to load after `base` (the practice, the clients and their records). */
-export function examplePlans(base: readonly fhir.Resource[]): fhir.Bundle[] {
-  return CLIENT_IDS.map((client) => onSandboxIds(readExampleBundle(client), base));
+/** The example plans of `plansFor` as batches, ready to load after `base` (the practice, clients and records). */
+export function examplePlans(
+  base: readonly fhir.Resource[],
+  plansFor: readonly ClientId[] = CLIENT_IDS
+): fhir.Bundle[] {
+  return plansFor.map((client) => onSandboxIds(readExampleBundle(client), base));
 }

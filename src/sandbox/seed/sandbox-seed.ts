@@ -5,7 +5,7 @@
  * `Goal/gs-goal-mood`), so tests, launch links and documentation can name them.
  */
 import type * as fhir from 'fhir/r4';
-import { clients } from './clients.ts';
+import { CLIENT_IDS, clients, type ClientId } from './clients.ts';
 import { conditions } from './conditions.ts';
 import { encounters } from './encounters.ts';
 import { examplePlans } from './example-plans.ts';
@@ -18,10 +18,11 @@ export function sandboxRecords(today: Date = new Date()): fhir.Resource[] {
 }
 
 /**
- * Everything the sandbox starts with: its own records, then the example plans as batch Bundles (loadSeed posts
- * those after the rest). `today` decides only John Doe's birth date (he is always 17).
+ * Everything the sandbox starts with: its own records, then the example plans of `plansFor` (default: all four
+ * clients) as batch Bundles (loadSeed posts those after the rest). `today` decides only John Doe's birth date (he
+ * is always 17).
  */
-export function sandboxSeed(today: Date = new Date()): fhir.Resource[] {
+export function sandboxSeed(today: Date = new Date(), plansFor: readonly ClientId[] = CLIENT_IDS): fhir.Resource[] {
   const records = sandboxRecords(today);
-  return [...records, ...examplePlans(records)];
+  return [...records, ...examplePlans(records, plansFor)];
 }
