@@ -120,3 +120,31 @@ describe('the completeness check', () => {
     expect(document.activeElement?.id).toBe('plan-field-session-start');
   });
 });
+
+describe('lists from the keyboard', () => {
+  test('Enter in a "new item" field adds the item and empties the field; an empty field adds nothing', () => {
+    const records = exampleRecords('john-doe').filter((r) => r.resourceType !== 'CarePlan');
+    rendered = renderWorkspace(setupFor(records), records);
+    const page = rendered.page;
+    click(buttonNamed(page, 'Start a plan'));
+    const label = [...page.querySelectorAll('label')].find((l) => l.textContent === 'New strength');
+    const input = field(page, label?.htmlFor ?? 'missing');
+    const strengths = (): string[] =>
+      [...(page.querySelector('#plan-section-strengths')?.querySelectorAll('li') ?? [])].map(
+        (li) => li.querySelector('input')?.value
+      );
+    const before = strengths();
+    const pressEnter = (): void => {
+      act(() => {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      });
+    };
+
+    pressEnter();
+    expect(strengths()).toEqual(before);
+    typeAndLeave(input, 'Close to his coach');
+    pressEnter();
+    expect(strengths()).toEqual([...before, 'Close to his coach']);
+    expect(input.value).toBe('');
+  });
+});
