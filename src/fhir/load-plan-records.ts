@@ -7,13 +7,7 @@
  */
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway, FhirRequest } from './gateway.ts';
-import {
-  DEFAULT_DOCUMENT_ELEMENTS,
-  planSearches,
-  provenanceSearches,
-  referenceSearches,
-  type PlanSearch,
-} from './plan-searches.ts';
+import { planSearches, provenanceSearches, referenceSearches, type PlanSearch } from './plan-searches.ts';
 import { readAll, type ReadOutcome, type Reader } from './read-all.ts';
 import { RecordSet } from './record-set.ts';
 import { RoundTripCounter } from './round-trip-counter.ts';
@@ -32,7 +26,11 @@ export interface LoadPlanRecordsOptions {
   readonly maxBatchEntries?: number;
   /** Ask for `_total=accurate` so that offset pages can be computed. Default true. */
   readonly requestTotal?: boolean;
-  /** DocumentReference elements to load, or `all`. Default: metadata without `content` (DEFAULT_DOCUMENT_ELEMENTS). */
+  /**
+   * DocumentReference elements to load, or `all` (the default). NOTE_METADATA_ELEMENTS loads notes without their
+   * attachments, for lists; records loaded so are SUBSETTED and must not be saved back (planToFhir would write
+   * them without the elements left out), so whatever saves uses the default.
+   */
   readonly documentElements?: readonly string[] | 'all';
   /** Referenced types to fetch when no include brought them. */
   readonly referencedTypes?: readonly string[];
@@ -160,7 +158,7 @@ export async function loadPlanRecords(
   const planned = planSearches(patientId, traits, {
     pageSize,
     requestTotal: options.requestTotal ?? true,
-    documentElements: options.documentElements ?? DEFAULT_DOCUMENT_ELEMENTS,
+    documentElements: options.documentElements ?? 'all',
   });
   for (const resourceType of planned.unsearchable) {
     incomplete.push({ search: resourceType, reason: `The server does not offer searching ${resourceType}.` });

@@ -20,7 +20,7 @@ export interface PlanSearchOptions {
   readonly pageSize: number;
   /** Ask for `_total=accurate`, so that the remaining pages can be requested all at once. */
   readonly requestTotal: boolean;
-  /** `_elements` for DocumentReference, or `all`; see DEFAULT_DOCUMENT_ELEMENTS. */
+  /** `_elements` for DocumentReference, or `all`; see NOTE_METADATA_ELEMENTS. */
   readonly documentElements: readonly string[] | 'all';
 }
 
@@ -29,7 +29,7 @@ export interface PlanSearchOptions {
  * base64 and are fetched when opened. Servers tag such results SUBSETTED (R4 search.html#elements), and a
  * subsetted resource must be read whole before it is updated.
  */
-export const DEFAULT_DOCUMENT_ELEMENTS: readonly string[] = [
+export const NOTE_METADATA_ELEMENTS: readonly string[] = [
   'identifier',
   'status',
   'docStatus',

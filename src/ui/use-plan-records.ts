@@ -4,12 +4,6 @@ import { loadPlanRecords, type PlanRecords } from '../fhir/load-plan-records.ts'
 import type { ServerTraits } from '../fhir/server-traits.ts';
 import { describeError } from '../smart/describe-error.ts';
 
-/**
- * Progress notes are read from their DocumentReference attachments, so the workspace loads notes whole rather than
- * the transport's default of metadata only.
- */
-const LOAD_OPTIONS = { documentElements: 'all' } as const;
-
 export type RecordsState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly problem: string }
@@ -31,7 +25,7 @@ export function usePlanRecords(gateway: FhirGateway, patientId: string, traits: 
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    loadPlanRecords(gateway, patientId, traits, LOAD_OPTIONS).then(
+    loadPlanRecords(gateway, patientId, traits).then(
       (records) => {
         if (current) setState({ status: 'loaded', records });
       },
@@ -48,13 +42,10 @@ export function usePlanRecords(gateway: FhirGateway, patientId: string, traits: 
     setAttempt((n) => n + 1);
   }, []);
   const refresh = useCallback(async () => {
-    const records = await loadPlanRecords(gateway, patientId, traits, LOAD_OPTIONS);
+    const records = await loadPlanRecords(gateway, patientId, traits);
     setState({ status: 'loaded', records });
     return records;
   }, [gateway, patientId, traits]);
-  const peek = useCallback(
-    () => loadPlanRecords(gateway, patientId, traits, LOAD_OPTIONS),
-    [gateway, patientId, traits]
-  );
+  const peek = useCallback(() => loadPlanRecords(gateway, patientId, traits), [gateway, patientId, traits]);
   return { state, retry, refresh, peek };
 }

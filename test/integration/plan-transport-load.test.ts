@@ -6,10 +6,11 @@
 import type * as fhir from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadPlanRecords } from '../../src/fhir/load-plan-records.ts';
+import { NOTE_METADATA_ELEMENTS } from '../../src/fhir/plan-searches.ts';
 import type { ServerTraits } from '../../src/fhir/server-traits.ts';
 import { launchCountedGateway, serverCount, storeInSandbox } from './support/plan-gateway.ts';
 import { startTestSandbox, type TestSandbox } from './support/sandbox-fixture.ts';
-import { countByType, historyBatches, tenYearHistory, TYPICAL_YEAR } from './support/ten-year-client.ts';
+import { countByType, historyBatches, tenYearHistory, TYPICAL_YEAR } from '../../tools/bench/ten-year-client.ts';
 
 const CLIENT = 'dana-decade';
 const history = tenYearHistory(CLIENT);
@@ -68,10 +69,10 @@ describe('loading the plan records of a client with ten years of history', () =>
     expect(counter.count.requests).toBeGreaterThan(30);
   });
 
-  test('loads each resource once, though clinicians come included on many pages, and notes without attachments', async () => {
+  test('loads each resource once, though clinicians come included on many pages, and notes without attachments on request', async () => {
     const { gateway, traits } = await launchCountedGateway(sandbox, CLIENT);
 
-    const records = await loadPlanRecords(gateway, CLIENT, traits);
+    const records = await loadPlanRecords(gateway, CLIENT, traits, { documentElements: NOTE_METADATA_ELEMENTS });
 
     const keys = records.resources.map((resource) => `${resource.resourceType}/${resource.id ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -79,6 +80,17 @@ describe('loading the plan records of a client with ten years of history', () =>
     expect(notes[0]).toMatchObject({ resourceType: 'DocumentReference', status: 'current' });
     expect(notes.filter((note) => note.date === undefined)).toEqual([]);
     expect(notes.filter((note) => 'content' in note)).toEqual([]);
+  });
+
+  test('by default loads notes whole, attachments included, so that what is loaded can be saved back', async () => {
+    const { gateway, traits } = await launchCountedGateway(sandbox, CLIENT);
+
+    const records = await loadPlanRecords(gateway, CLIENT, traits);
+
+    const notes = records.resources.filter((r): r is fhir.DocumentReference => r.resourceType === 'DocumentReference');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((note) => note.content.length === 0)).toEqual([]);
+    expect(notes.filter((note) => note.meta?.tag?.some((t) => t.code === 'SUBSETTED'))).toEqual([]);
   });
 
   test('brings the plans with their signatures and the clinicians and clinic they cite', async () => {
