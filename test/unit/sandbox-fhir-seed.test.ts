@@ -112,7 +112,9 @@ describe('a seed with plans for some clients only', () => {
       resources
         .filter((r): r is fhir.Bundle => r.resourceType === 'Bundle')
         .flatMap((b) => b.entry ?? [])
-        .flatMap((e) => (e.resource?.resourceType === 'CarePlan' ? [String(e.resource.subject.reference)] : []))
+        .flatMap((e) => e.resource ?? [])
+        .filter((r): r is fhir.CarePlan => r.resourceType === 'CarePlan')
+        .map((plan) => String(plan.subject.reference))
         .sort();
 
     expect(subjectsOfPlans(seed)).toContain('Patient/john-doe');

@@ -131,7 +131,7 @@ describe('lists from the keyboard', () => {
     const input = field(page, label?.htmlFor ?? 'missing');
     const strengths = (): string[] =>
       [...(page.querySelector('#plan-section-strengths')?.querySelectorAll('li') ?? [])].map(
-        (li) => li.querySelector('input')?.value
+        (li) => li.querySelector('input')?.value ?? ''
       );
     const before = strengths();
     const pressEnter = (): void => {
