@@ -3,12 +3,13 @@
  * base, so scripts can read it; the home page follows.
  */
 import { parseArgs } from 'node:util';
+import { BEHAVIOURS, DEFAULT_BEHAVIOUR, isBehaviour } from './behaviour/behaviours.ts';
 import { DEFAULT_APP_URL, DEFAULT_PORT, startSandbox, type RunningSandbox, type SandboxOptions } from './server.ts';
 
 export { startSandbox } from './server.ts';
 export type { RunningSandbox, SandboxOptions } from './server.ts';
 
-const USAGE = `Sandbox EHR: a FHIR R4 server with a SMART authorization server and synthetic clients.
+export const USAGE = `Sandbox EHR: a FHIR R4 server with a SMART authorization server and synthetic clients.
 
 Usage: npm run sandbox -- [options]
 
@@ -16,6 +17,16 @@ Usage: npm run sandbox -- [options]
   --app-url URL             where the app's launch.html and index.html live (default ${DEFAULT_APP_URL})
   --data DIR                keep FHIR data in DIR across restarts (default: in memory)
   --token-lifetime SECONDS  access token lifetime (default 3600)
+  --behave KIND             behave like a kind of server (default ${DEFAULT_BEHAVIOUR}):
+                              open     everything writable, batch and atomic transactions, 412 on conflicts
+                              epic     plan resources read-only (403), Condition/DocumentReference/some
+                                       Observation creates, no batch or transaction, CarePlan and Condition
+                                       searches need category, no refresh tokens
+                              oracle   plan resources read-only (405), Condition/DocumentReference creates
+                                       answered 201 with an empty body + Location, 409 on stale versions,
+                                       no batch or transaction, CarePlan searches need category=assess-plan
+                              medplum  everything writable, 412 on conflicts, transactions run as batches
+  --atomic-transactions     with --behave medplum: run transactions atomically (Medplum with transactions on)
   --help                    show this help
 `;
 
@@ -27,6 +38,8 @@ const FLAGS = {
   'app-url': { type: 'string' },
   data: { type: 'string' },
   'token-lifetime': { type: 'string' },
+  behave: { type: 'string' },
+  'atomic-transactions': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -55,6 +68,13 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
       `--token-lifetime must be a whole number of seconds, not "${values['token-lifetime'] ?? ''}".`
     );
   }
+  const behave = values.behave ?? DEFAULT_BEHAVIOUR;
+  if (!isBehaviour(behave)) {
+    throw new UsageError(`--behave must be one of ${BEHAVIOURS.join(', ')}, not "${behave}".`);
+  }
+  if (values['atomic-transactions'] && behave !== 'medplum') {
+    throw new UsageError('--atomic-transactions only applies to --behave medplum.');
+  }
   const appUrl = values['app-url'];
   if (appUrl !== undefined && !URL.canParse(appUrl)) {
     throw new UsageError(`--app-url must be an absolute URL, not "${appUrl}".`);
@@ -64,6 +84,8 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
     ...(appUrl === undefined ? {} : { appUrl }),
     ...(values.data === undefined ? {} : { dataDir: values.data }),
     ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
+    behave,
+    ...(values['atomic-transactions'] ? { atomicTransactions: true } : {}),
   };
 }
 
@@ -97,7 +119,7 @@ export async function runSandboxCli(argv: readonly string[]): Promise<void> {
   const sandbox = await startSandbox(options);
   stopOnSignals(sandbox);
   console.log(`FHIR base: ${sandbox.fhirBaseUrl}`);
-  console.log(`Sandbox EHR home: ${sandbox.homeUrl}`);
+  console.log(`Sandbox EHR home: ${sandbox.homeUrl}  (behaves like: ${sandbox.behaviour})`);
   console.log(`App: ${options.appUrl ?? DEFAULT_APP_URL}  (Ctrl-C stops the sandbox)`);
 }
 

@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createAuthorizationServer, type AuthorizationServer } from './auth/authorization-server.ts';
 import { defaultClients, type RegisteredClient } from './auth/clients.ts';
+import { behaviourRules, DEFAULT_BEHAVIOUR, type Behaviour } from './behaviour/behaviours.ts';
+import { smartProfileFor } from './behaviour/smart-profile.ts';
 import { operationOutcomeResponse } from './auth/responses.ts';
 import type { LaunchContext, SandboxRequest, SandboxResponse } from './contracts.ts';
 import { createFhirService, type FhirService, type SeedChoice } from './fhir/fhir-service.ts';
@@ -14,6 +16,7 @@ import { withResponseDelay } from './fhir-response-delay.ts';
 import { handleEhrPage, type EhrHome } from './pages/ehr-home.ts';
 
 export type { RegisteredClient } from './auth/clients.ts';
+export type { Behaviour } from './behaviour/behaviours.ts';
 
 export interface SandboxOptions {
   /** Port to listen on; 0 picks any free port. Default 4010. */
@@ -36,6 +39,14 @@ export interface SandboxOptions {
   readonly now?: () => number;
   /** Added latency on every FHIR answer, in milliseconds, so a benchmark shows what round trips cost. Default 0. */
   readonly fhirResponseDelayMs?: number;
+  /**
+   * Which kind of server to behave like (src/sandbox/behaviour/): `open` (default: everything writable, atomic
+   * transactions), `epic` or `oracle` (plan resources read-only, no bundles, required search parameters, their
+   * statuses), `medplum` (412 on conflicts, transactions run as batches).
+   */
+  readonly behave?: Behaviour;
+  /** With `behave: 'medplum'`: run transactions atomically, as Medplum does with transactions enabled. Default false. */
+  readonly atomicTransactions?: boolean;
 }
 
 export interface RunningSandbox {
@@ -45,6 +56,7 @@ export interface RunningSandbox {
   readonly fhirBaseUrl: string;
   /** The Sandbox EHR home page. */
   readonly homeUrl: string;
+  readonly behaviour: Behaviour;
   readonly fhir: FhirService;
   /** Binds launch context to a new EHR launch id (valid for 10 minutes). */
   createLaunch(context: LaunchContext): string;
@@ -177,10 +189,13 @@ function send(res: ServerResponse, response: SandboxResponse): void {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const appUrl = (options.appUrl ?? DEFAULT_APP_URL).replace(/\/+$/, '');
   const now = options.now ?? Date.now;
+  const behaviour = options.behave ?? DEFAULT_BEHAVIOUR;
+  const rules = behaviourRules(behaviour, { atomicTransactions: options.atomicTransactions ?? false });
   const fhir = withResponseDelay(
     await createFhirService({
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
       seed: options.seed ?? true,
+      rules,
     }),
     options.fhirResponseDelayMs ?? 0
   );
@@ -190,11 +205,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     now,
     accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3600,
     refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds ?? 7 * 24 * 3600,
+    smart: smartProfileFor(rules),
   });
   const routes: Routes = {
     fhir,
     auth,
-    home: { chart: fhir, appUrl, createLaunch: (context) => auth.createLaunch(context), now },
+    home: {
+      chart: fhir,
+      appUrl,
+      createLaunch: (context) => auth.createLaunch(context),
+      now,
+      behaviour: { name: behaviour, title: rules.title, summary: rules.summary },
+    },
   };
 
   let fallbackHost = 'localhost';
@@ -228,6 +250,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     origin,
     fhirBaseUrl: `${origin}/fhir`,
     homeUrl: `${origin}/`,
+    behaviour,
     fhir,
     createLaunch: (context) => auth.createLaunch(context),
     async close() {

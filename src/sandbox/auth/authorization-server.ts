@@ -48,7 +48,7 @@ export async function createAuthorizationServer(settings: AuthSettings): Promise
           return operationOutcomeResponse(404, 'not-found', `No authorization endpoint at ${pathname}.`);
       }
     },
-    smartConfiguration: (req) => jsonResponse(200, smartConfiguration(req.url.origin)),
+    smartConfiguration: (req) => jsonResponse(200, smartConfiguration(req.url.origin, settings.smart)),
     authenticate: (req) => authenticate(state, req),
     createLaunch: (context) => state.launches.add(context, LAUNCH_LIFETIME_MS),
   };

@@ -104,7 +104,7 @@ export async function handleAuthorize(state: AuthState, req: SandboxRequest): Pr
   if (launchId !== null && !launch) {
     return fail('invalid_request', 'The launch id is unknown or has expired; launch the app from the EHR again.');
   }
-  const granted = grantScope(params.get('scope') ?? '', client.allowedScopes);
+  const granted = grantScope(params.get('scope') ?? '', client.allowedScopes, state.smart);
   if (!granted) {
     return fail('invalid_scope', 'None of the requested scopes can be granted to this app.');
   }

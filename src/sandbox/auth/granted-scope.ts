@@ -5,18 +5,7 @@
  * @see https://hl7.org/fhir/smart-app-launch/STU2.1/scopes-and-launch-context.html
  */
 import { narrowResourceScopes, parseScopes, type ScopeSet } from '../../smart/scopes.ts';
-
-/** Scopes that carry no data access and pass through unchanged. */
-const PASS_THROUGH = new Set([
-  'openid',
-  'fhirUser',
-  'profile',
-  'launch',
-  'launch/patient',
-  'launch/encounter',
-  'offline_access',
-  'online_access',
-]);
+import { OPEN_SMART_PROFILE, type SmartProfile } from './smart-configuration.ts';
 
 export interface GrantedScope {
   /** The granted scope string, as returned in the token response. */
@@ -25,17 +14,24 @@ export interface GrantedScope {
 }
 
 /**
- * Narrows `requested` to `allowed` (a client registration; undefined allows every resource scope).
+ * Narrows `requested` to `allowed` (a client registration; undefined allows every resource scope) and to what the
+ * server's profile allows (a vendor trims write scopes on read-only types, and Oracle Health drops wildcards).
  * Returns undefined when nothing grantable is left: every resource scope asked for was refused, or no scope
  * the sandbox knows was asked for at all (`invalid_scope`, RFC 6749 §4.1.2.1).
  */
-export function grantScope(requested: string, allowed: string | undefined): GrantedScope | undefined {
+export function grantScope(
+  requested: string,
+  allowed: string | undefined,
+  profile: SmartProfile = OPEN_SMART_PROFILE
+): GrantedScope | undefined {
   const wanted = parseScopes(requested);
-  const resourceScopes =
-    allowed === undefined
-      ? [...wanted.resourceScopes]
-      : narrowResourceScopes(wanted.resourceScopes, parseScopes(allowed).resourceScopes);
-  const otherScopes = [...wanted.otherScopes].filter((scope) => PASS_THROUGH.has(scope));
+  let resourceScopes = wanted.resourceScopes.filter((scope) => profile.wildcardScopes || scope.resourceType !== '*');
+  for (const limit of [allowed, profile.allowance]) {
+    if (limit !== undefined) {
+      resourceScopes = narrowResourceScopes(resourceScopes, parseScopes(limit).resourceScopes);
+    }
+  }
+  const otherScopes = [...wanted.otherScopes].filter((scope) => profile.passThrough.includes(scope));
   if (wanted.resourceScopes.length > 0 && resourceScopes.length === 0) {
     return undefined;
   }

@@ -51,8 +51,39 @@ export interface SmartConfiguration {
   readonly capabilities: readonly string[];
 }
 
+/**
+ * What the authorization server advertises and grants, as data: the sandbox's own (everything) by default, or a
+ * vendor's (src/sandbox/behaviour/smart-profile.ts) so the SMART side agrees with the CapabilityStatement.
+ */
+export interface SmartProfile {
+  readonly capabilities: readonly string[];
+  readonly scopesSupported: readonly string[];
+  /** Scopes without data access that are granted when asked for (launch, identity, refresh). */
+  readonly passThrough: readonly string[];
+  /** The most any grant may hold, as a scope string of resource scopes; undefined: no limit. */
+  readonly allowance?: string;
+  /** Resource scopes on `*` are granted (then narrowed by `allowance`); false drops them, as Oracle Health does. */
+  readonly wildcardScopes: boolean;
+}
+
+export const OPEN_SMART_PROFILE: SmartProfile = {
+  capabilities: SANDBOX_CAPABILITIES,
+  scopesSupported: SANDBOX_SCOPES,
+  passThrough: [
+    'openid',
+    'fhirUser',
+    'profile',
+    'launch',
+    'launch/patient',
+    'launch/encounter',
+    'offline_access',
+    'online_access',
+  ],
+  wildcardScopes: true,
+};
+
 /** The document for a server reached at `origin` (endpoints are absolute, as the spec requires). */
-export function smartConfiguration(origin: string): SmartConfiguration {
+export function smartConfiguration(origin: string, profile: SmartProfile = OPEN_SMART_PROFILE): SmartConfiguration {
   return {
     issuer: `${origin}/fhir`,
     jwks_uri: `${origin}/auth/jwks`,
@@ -62,7 +93,7 @@ export function smartConfiguration(origin: string): SmartConfiguration {
     response_types_supported: ['code'],
     code_challenge_methods_supported: ['S256'],
     token_endpoint_auth_methods_supported: ['none'],
-    scopes_supported: [...SANDBOX_SCOPES],
-    capabilities: [...SANDBOX_CAPABILITIES],
+    scopes_supported: [...profile.scopesSupported],
+    capabilities: [...profile.capabilities],
   };
 }

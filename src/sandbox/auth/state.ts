@@ -8,6 +8,7 @@ import type { RegisteredClient } from './clients.ts';
 import { createExpiringStore, type Clock, type ExpiringStore } from './expiring-store.ts';
 import type { GrantedScope } from './granted-scope.ts';
 import type { IdTokenSigner } from './id-token.ts';
+import type { SmartProfile } from './smart-configuration.ts';
 
 /** The user of the sandbox EHR: signed in automatically, no password. */
 export const SIGNED_IN_USER = 'Practitioner/sandbox-practitioner';
@@ -59,6 +60,8 @@ export interface AuthSettings {
   readonly now: Clock;
   readonly accessTokenLifetimeSeconds: number;
   readonly refreshTokenLifetimeSeconds: number;
+  /** What the server advertises and grants (capabilities, scopes, trimming). */
+  readonly smart: SmartProfile;
 }
 
 export interface AuthState extends AuthSettings {

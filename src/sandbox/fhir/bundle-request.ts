@@ -12,6 +12,7 @@ import type * as medplum from '@medplum/fhirtypes';
 import type * as fhir from 'fhir/r4';
 import type { SandboxResponse } from '../contracts.ts';
 import { withoutHiddenIncludes } from './access.ts';
+import { asConflict, asReturned, bundleAsReturned, unofferedBundle } from './behaviour-checks.ts';
 import { fhirResponse, normaliseIfMatch, problemResponse, weakEtag } from './http-messages.ts';
 import type { InteractionContext, PreparedInteraction } from './interaction.ts';
 import { prepareInteraction } from './interaction.ts';
@@ -27,7 +28,12 @@ export async function handleBundle(ctx: InteractionContext, body: unknown): Prom
       problem(400, 'invalid', 'POST to the base takes a batch or transaction Bundle.', 'Bundle.type')
     );
   }
-  const isTransaction = bundle.type === 'transaction';
+  const refused = unofferedBundle(ctx.rules, bundle.type);
+  if (refused) {
+    return problemResponse(refused);
+  }
+  // A transaction on a server that runs it as a batch: every entry stands alone, as in a batch.
+  const isTransaction = bundle.type === 'transaction' && ctx.rules.transaction === 'atomic';
   const entries = bundle.entry ?? [];
   const prepared: (PreparedInteraction | Problem)[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -55,11 +61,12 @@ export async function handleBundle(ctx: InteractionContext, body: unknown): Prom
       params: {},
       query: {},
       headers: {},
-      config: { transactions: true },
+      // The engine runs a transaction Bundle entry by entry, like a batch, when transactions are off.
+      config: { transactions: isTransaction },
     };
     const [outcome, response] = await ctx.router.handleRequest(request, ctx.repo);
     if (!isOk(outcome) || response?.resourceType !== 'Bundle') {
-      return problemResponse(problemFromEngine(outcome));
+      return problemResponse(asConflict(ctx.rules, problemFromEngine(outcome)));
     }
     runnable.forEach(({ index }, position) => {
       const entry = response.entry?.[position];
@@ -70,7 +77,7 @@ export async function handleBundle(ctx: InteractionContext, body: unknown): Prom
   }
   return fhirResponse(200, {
     resourceType: 'Bundle',
-    type: isTransaction ? 'transaction-response' : 'batch-response',
+    type: bundle.type === 'transaction' ? 'transaction-response' : 'batch-response',
     entry: prepared.map((p, index) => (isProblem(p) ? problemEntry(p) : finishEntry(ctx, p, results.get(index)))),
   } satisfies fhir.Bundle);
 }
@@ -166,8 +173,10 @@ function finishEntry(
   const engineStatus = Number.parseInt(result.response.status, 10);
   if (engineStatus >= 400 || !result.resource) {
     const outcome = result.response.outcome;
-    const status = p.interaction === 'delete' && engineStatus < 400 ? '204' : String(engineStatus);
-    return { response: { status, ...(outcome && engineStatus >= 400 ? { outcome: cleanOutcome(outcome) } : {}) } };
+    if (outcome && engineStatus >= 400) {
+      return problemEntry(asConflict(ctx.rules, { status: engineStatus, outcome: cleanOutcome(outcome) }));
+    }
+    return { response: { status: p.interaction === 'delete' ? '204' : String(engineStatus) } };
   }
   const resource = result.resource as unknown as fhir.Resource;
   if (p.search && resource.resourceType === 'Bundle') {
@@ -176,16 +185,20 @@ function finishEntry(
       resourceType: p.resourceType,
       search: p.search,
     });
-    return { resource: withoutHiddenIncludes(page, ctx.access), response: { status: '200' } };
+    return {
+      resource: bundleAsReturned(ctx.rules, withoutHiddenIncludes(page, ctx.access)),
+      response: { status: '200' },
+    };
   }
   if (resource.resourceType === 'Bundle') {
-    return { resource: bundleFromMedplum(result.resource as medplum.Bundle), response: { status: '200' } };
+    const bundle = bundleFromMedplum(result.resource as medplum.Bundle);
+    return { resource: bundleAsReturned(ctx.rules, bundle), response: { status: '200' } };
   }
   const status = p.existing ? 200 : p.creates ? 201 : engineStatus;
   const versionId = resource.meta?.versionId;
   return {
     fullUrl: `${ctx.base}/${resource.resourceType}/${resource.id ?? ''}`,
-    resource,
+    resource: asReturned(ctx.rules, resource),
     response: {
       status: String(status),
       location: `${resource.resourceType}/${resource.id ?? ''}${versionId ? `/_history/${versionId}` : ''}`,

@@ -6,13 +6,11 @@
  * @see https://hl7.org/fhir/smart-app-launch/STU2.1/conformance.html
  */
 import type * as fhir from 'fhir/r4';
+import type { BehaviourRules } from '../behaviour/behaviour-rules.ts';
+import { followsInclude, typeRules } from '../behaviour/behaviour-rules.ts';
+import { OPEN_RULES } from '../behaviour/open-rules.ts';
 import { supportedSearchParameters } from './r4-definitions.ts';
-import {
-  SERVED_RESOURCE_TYPES,
-  SERVED_SYSTEM_INTERACTIONS,
-  SERVED_TYPE_INTERACTIONS,
-  isServedResourceType,
-} from './served-types.ts';
+import { SERVED_RESOURCE_TYPES, isServedResourceType } from './served-types.ts';
 import type { ServedResourceType } from './served-types.ts';
 
 const SMART_OAUTH_URIS = 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris';
@@ -21,7 +19,8 @@ const SECURITY_SERVICE = 'http://terminology.hl7.org/CodeSystem/restful-security
 /** Fixed so the statement only changes when the server does. */
 const STATEMENT_DATE = '2026-11-27';
 
-export function capabilityStatement(base: string): fhir.CapabilityStatement {
+/** The statement of a server that behaves by `rules` (default: the sandbox's own, open behaviour). */
+export function capabilityStatement(base: string, rules: BehaviourRules = OPEN_RULES): fhir.CapabilityStatement {
   const origin = new URL(base).origin;
   return {
     resourceType: 'CapabilityStatement',
@@ -30,7 +29,7 @@ export function capabilityStatement(base: string): fhir.CapabilityStatement {
     publisher: 'Treatment plan sandbox EHR',
     kind: 'instance',
     software: { name: 'Treatment plan sandbox EHR (Medplum FHIR engine, in memory)' },
-    implementation: { description: 'Sandbox EHR with synthetic clients', url: base },
+    implementation: { description: `Sandbox EHR with synthetic clients, behaving as: ${rules.title}`, url: base },
     fhirVersion: '4.0.1',
     format: ['json', 'application/fhir+json'],
     patchFormat: ['application/json-patch+json', 'application/fhir+json'],
@@ -55,31 +54,79 @@ export function capabilityStatement(base: string): fhir.CapabilityStatement {
             },
           ],
         },
-        resource: SERVED_RESOURCE_TYPES.map(resourceCapability),
-        interaction: SERVED_SYSTEM_INTERACTIONS.map((code) => ({ code })),
+        resource: SERVED_RESOURCE_TYPES.map((type) => resourceCapability(type, rules)),
+        interaction: systemInteractions(rules),
       },
     ],
   };
 }
 
-function resourceCapability(type: ServedResourceType): fhir.CapabilityStatementRestResource {
+/** batch and transaction as offered; a transaction that runs as a batch says so. */
+function systemInteractions(rules: BehaviourRules): fhir.CapabilityStatementRestInteraction[] {
+  const out: fhir.CapabilityStatementRestInteraction[] = [];
+  if (rules.transaction !== 'none') {
+    const asBatch = 'Accepted, but run like a batch: each entry stands alone and earlier entries stay when one fails.';
+    out.push({ code: 'transaction', ...(rules.transaction === 'as-batch' ? { documentation: asBatch } : {}) });
+  }
+  if (rules.batch) {
+    out.push({ code: 'batch' });
+  }
+  return out;
+}
+
+function resourceCapability(type: ServedResourceType, rules: BehaviourRules): fhir.CapabilityStatementRestResource {
   const params = [...supportedSearchParameters(type).values()];
+  const { interactions, search, omits } = typeRules(rules, type);
+  const updates = interactions.includes('update');
+  const required = search?.requireOneOf.map((names) => names.join(' and ')).join(', or ');
+  const documentation = [
+    required ? `Searches need ${required}.` : '',
+    omits ? `Not returned: ${omits.map((element) => `${type}.${element}`).join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     type,
     profile: `http://hl7.org/fhir/StructureDefinition/${type}`,
-    interaction: SERVED_TYPE_INTERACTIONS.map((code) => ({ code })),
-    versioning: 'versioned-update',
-    readHistory: true,
-    updateCreate: true,
-    conditionalCreate: true,
+    ...(documentation ? { documentation } : {}),
+    interaction: interactions.map((code) => ({ code })),
+    versioning: updates ? 'versioned-update' : 'versioned',
+    readHistory: interactions.includes('vread'),
+    updateCreate: updates && rules.updateCreate,
+    conditionalCreate: interactions.includes('create') && rules.conditional,
     conditionalRead: 'not-supported',
-    conditionalUpdate: true,
-    conditionalDelete: 'single',
+    conditionalUpdate: updates && rules.conditional,
+    conditionalDelete: interactions.includes('delete') && rules.conditional ? 'single' : 'not-supported',
     referencePolicy: ['literal', 'local'],
-    searchInclude: params.filter((p) => p.type === 'reference').map((p) => `${type}:${p.code}`),
-    searchRevInclude: revIncludesOf(type),
-    searchParam: params.map(({ code, type: paramType, definition }) => ({ name: code, type: paramType, definition })),
+    searchInclude: params
+      .filter((p) => p.type === 'reference')
+      .map((p) => `${type}:${p.code}`)
+      .filter((value) => followsInclude(rules.includes, value)),
+    searchRevInclude: revIncludesOf(type).filter((value) => followsInclude(rules.revIncludes, value)),
+    searchParam: params.map(({ code, type: paramType, definition }) => ({
+      name: code,
+      type: paramType,
+      definition,
+      ...searchParamDocumentation(rules, type, code),
+    })),
   };
+}
+
+function searchParamDocumentation(
+  rules: BehaviourRules,
+  type: ServedResourceType,
+  code: string
+): { documentation?: string } {
+  const search = typeRules(rules, type).search;
+  const needed = search?.requireOneOf.some((names) => names.includes(code)) ?? false;
+  const accepted = search?.acceptedValues?.[code];
+  const said = [
+    needed ? 'Required (see the resource documentation).' : '',
+    accepted ? `Only ${accepted.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return said ? { documentation: said } : {};
 }
 
 /** `Other:param` for every served type with a reference parameter that can point at `type`. */

@@ -7,6 +7,7 @@ import type { FhirRequest } from '@medplum/fhir-router';
 import type * as fhir from 'fhir/r4';
 import type { SandboxRequest, SandboxResponse } from '../contracts.ts';
 import { withoutHiddenIncludes } from './access.ts';
+import { asConflict, asReturned, bundleAsReturned } from './behaviour-checks.ts';
 import {
   fhirResponse,
   mediaTypeOf,
@@ -72,7 +73,7 @@ export async function handleDirect(
     config: { transactions: true },
   };
   const [outcome, resource] = await ctx.router.handleRequest(engineRequest, ctx.repo);
-  const result = problemFromEngine(outcome);
+  const result = asConflict(ctx.rules, problemFromEngine(outcome));
   if (result.status >= 400) {
     return problemResponse(result.status === 404 ? notHere(prepared, result.outcome) : result);
   }
@@ -98,18 +99,18 @@ function respond(
       const page = prepared.search
         ? finishSearchBundle(bundle, { base: ctx.base, resourceType: prepared.resourceType, search: prepared.search })
         : bundle;
-      return fhirResponse(200, withoutHiddenIncludes(page, ctx.access));
+      return fhirResponse(200, bundleAsReturned(ctx.rules, withoutHiddenIncludes(page, ctx.access)));
     }
     case 'history-instance': {
       const bundle = resource as fhir.Bundle;
       const entry = bundle.entry?.map((e) => ({ fullUrl: fullUrl(ctx.base, e.resource), ...e }));
-      return fhirResponse(200, { ...bundle, ...(entry ? { entry } : {}) });
+      return fhirResponse(200, bundleAsReturned(ctx.rules, { ...bundle, ...(entry ? { entry } : {}) }));
     }
     case 'delete':
       return fhirResponse(204);
     case 'read':
     case 'vread':
-      return fhirResponse(200, resource, versionHeaders(resource));
+      return fhirResponse(200, asReturned(ctx.rules, resource), versionHeaders(resource));
     case 'create':
     case 'update':
     case 'patch': {
@@ -119,14 +120,15 @@ function respond(
         headers.Location = `${fullUrl(ctx.base, resource)}/_history/${resource.meta?.versionId ?? ''}`;
       }
       const preference = returnPreference(req.headers);
-      if (preference === 'minimal') {
+      // A server that answers creates without a body does so whatever the client prefers.
+      if (preference === 'minimal' || (status === 201 && ctx.rules.createResponse === 'empty')) {
         return fhirResponse(status, undefined, headers);
       }
       const said = status === 201 ? 'Created' : prepared.existing ? 'Already exists' : 'Updated';
       const body =
         preference === 'OperationOutcome'
           ? informational(`${said}: ${resource.resourceType}/${resource.id ?? ''}`)
-          : resource;
+          : asReturned(ctx.rules, resource);
       return fhirResponse(status, body, headers);
     }
   }

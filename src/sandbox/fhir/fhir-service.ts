@@ -6,9 +6,12 @@
  */
 import { FhirRouter } from '@medplum/fhir-router';
 import type * as fhir from 'fhir/r4';
+import type { BehaviourRules } from '../behaviour/behaviour-rules.ts';
+import { OPEN_RULES } from '../behaviour/open-rules.ts';
 import type { AccessPolicy, SandboxRequest, SandboxResponse } from '../contracts.ts';
 import type { ClientId } from '../seed/clients.ts';
 import { sandboxRecords, sandboxSeed } from '../seed/sandbox-seed.ts';
+import { vendorPlans } from '../seed/vendor-plans.ts';
 import type { BundlePoster } from '../seed/seed-loader.ts';
 import { loadSeed } from '../seed/seed-loader.ts';
 import { SandboxRepository } from './atomic-repository.ts';
@@ -52,14 +55,20 @@ export interface FhirServiceOptions {
    * clients named (none for the others, who then have no plan yet), `false` nothing.
    */
   readonly seed?: SeedChoice;
+  /**
+   * How the server behaves (src/sandbox/behaviour/); default OPEN_RULES. The seed is loaded as the EHR's own data,
+   * past these rules, plus the plans that kind of EHR holds itself (vendor-plans.ts).
+   */
+  readonly rules?: BehaviourRules;
 }
 
 export type SeedChoice = boolean | 'records' | { readonly plansFor: readonly ClientId[] };
 
-function seedResources(choice: Exclude<SeedChoice, false>): fhir.Resource[] {
-  if (choice === true) return sandboxSeed();
-  if (choice === 'records') return sandboxRecords();
-  return sandboxSeed(new Date(), choice.plansFor);
+function seedResources(choice: Exclude<SeedChoice, false>, rules: BehaviourRules): fhir.Resource[] {
+  const ownPlans = vendorPlans(rules.name);
+  if (choice === true) return [...sandboxSeed(), ...ownPlans];
+  if (choice === 'records') return [...sandboxRecords(), ...ownPlans];
+  return [...sandboxSeed(new Date(), choice.plansFor), ...ownPlans];
 }
 
 export async function createFhirService(options: FhirServiceOptions = {}): Promise<FhirService> {
@@ -76,8 +85,17 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
   const router = new FhirRouter();
   const queue = serialQueue();
   const statements = new Map<string, fhir.CapabilityStatement>();
+  const rules = options.rules ?? OPEN_RULES;
 
   async function handle(req: SandboxRequest, access: AccessPolicy | undefined): Promise<SandboxResponse> {
+    return handleAs(rules, req, access);
+  }
+
+  async function handleAs(
+    rules: BehaviourRules,
+    req: SandboxRequest,
+    access: AccessPolicy | undefined
+  ): Promise<SandboxResponse> {
     const method = req.method.toUpperCase();
     const path = req.url.pathname;
     if (path !== basePath && !path.startsWith(`${basePath}/`)) {
@@ -90,10 +108,11 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
       base: `${req.url.origin}${basePath}`,
       lenient: prefersLenient(req.headers),
       access,
+      rules,
     };
     try {
       if (relative === 'metadata' && method === 'GET') {
-        const statement = statements.get(ctx.base) ?? capabilityStatement(ctx.base);
+        const statement = statements.get(ctx.base) ?? capabilityStatement(ctx.base, rules);
         statements.set(ctx.base, statement);
         return fhirResponse(200, statement);
       }
@@ -107,11 +126,12 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
     }
   }
 
-  /** Seed data goes through the front door, so it is validated like any client's write. */
+  /** Seed data goes through the front door, so it is validated like any client's write (the EHR's own rules). */
   const postBundle: BundlePoster = async (bundle) => {
     const url = new URL(basePath, 'http://localhost');
     const headers = { 'content-type': 'application/fhir+json' };
-    const response = await handle(
+    const response = await handleAs(
+      OPEN_RULES,
       { method: 'POST', url, headers, body: Buffer.from(JSON.stringify(bundle)) },
       undefined
     );
@@ -127,7 +147,7 @@ export async function createFhirService(options: FhirServiceOptions = {}): Promi
     await repo.loadTrusted(stored.map(toMedplum));
   } else if (options.seed !== false) {
     // Only a fresh store is seeded: seeding again would overwrite edits to the seeded clients.
-    await loadSeed(postBundle, seedResources(options.seed ?? true));
+    await loadSeed(postBundle, seedResources(options.seed ?? true, rules));
   }
   await file?.flush();
 

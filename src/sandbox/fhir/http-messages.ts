@@ -17,8 +17,8 @@ export function fhirResponse(status: number, body?: unknown, headers: Record<str
   return { status, headers: { 'Content-Type': FHIR_JSON, ...headers }, body: JSON.stringify(body) };
 }
 
-export function problemResponse({ status, outcome }: Problem): SandboxResponse {
-  return fhirResponse(status, outcome);
+export function problemResponse({ status, outcome, headers }: Problem): SandboxResponse {
+  return fhirResponse(status, outcome, { ...headers });
 }
 
 const JSON_MEDIA_TYPES: ReadonlySet<string> = new Set([

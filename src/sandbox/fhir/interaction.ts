@@ -10,10 +10,13 @@
  */
 import type { FhirRouter, HttpMethod } from '@medplum/fhir-router';
 import type { Resource } from '@medplum/fhirtypes';
+import type { BehaviourRules } from '../behaviour/behaviour-rules.ts';
+import { followsInclude } from '../behaviour/behaviour-rules.ts';
 import type { AccessPolicy } from '../contracts.ts';
 import type { ResourceInteraction } from './access.ts';
 import { actionFor, checkAccess } from './access.ts';
 import type { SandboxRepository } from './atomic-repository.ts';
+import { contentRequirement, searchRequirement, unoffered, unofferedVariant } from './behaviour-checks.ts';
 import { criteriaQuery, singleMatch } from './conditional-criteria.ts';
 import type { Problem } from './outcomes.ts';
 import { isProblem, problem } from './outcomes.ts';
@@ -56,6 +59,8 @@ export interface InteractionContext {
   readonly base: string;
   readonly lenient: boolean;
   readonly access: AccessPolicy | undefined;
+  /** How this server behaves (src/sandbox/behaviour/): what it offers, requires and answers. */
+  readonly rules: BehaviourRules;
 }
 
 const RESOURCE_INTERACTIONS: ReadonlySet<string> = new Set<ResourceInteraction>([
@@ -90,7 +95,8 @@ export async function prepareInteraction(
     return problem(404, 'not-supported', `Resource type "${resourceType ?? ''}" is not served here.`);
   }
   const kind = interaction as ResourceInteraction;
-  const denied = checkAccess(ctx.access, resourceType, actionFor(kind));
+  // What the server does not offer at all is refused before scopes are looked at, as a vendor's gateway does.
+  const denied = unoffered(ctx.rules, resourceType, kind) ?? checkAccess(ctx.access, resourceType, actionFor(kind));
   if (denied) {
     return denied;
   }
@@ -101,7 +107,15 @@ export async function prepareInteraction(
 
   switch (kind) {
     case 'search-type': {
-      const search = normaliseSearch(resourceType, query, ctx);
+      const required = searchRequirement(ctx.rules, resourceType, query);
+      if (required) {
+        return required;
+      }
+      const search = normaliseSearch(resourceType, query, {
+        ...ctx,
+        follows: (parameter, value) =>
+          followsInclude(parameter === '_include' ? ctx.rules.includes : ctx.rules.revIncludes, value),
+      });
       if (!search.ok) {
         return search.problem;
       }
@@ -114,19 +128,27 @@ export async function prepareInteraction(
       if (isProblem(body)) {
         return body;
       }
-      const invalid = validationProblem(body);
+      const invalid = validationProblem(body) ?? contentRequirement(ctx.rules, resourceType, body);
       if (invalid) {
         return invalid;
       }
-      if (id !== undefined) {
-        return withCreateAccess(ctx, { ...base, ifMatch, body, creates: !ctx.repo.has(resourceType, id) });
+      if (ctx.rules.updateNeedsIfMatch && !ifMatch) {
+        return problem(412, 'required', `An update of ${resourceType} needs If-Match with the version it changes.`);
       }
-      return prepareConditionalUpdate(ctx, base, body, query, ifMatch);
+      if (id === undefined) {
+        return ctx.rules.conditional
+          ? prepareConditionalUpdate(ctx, base, body, query, ifMatch)
+          : unofferedVariant(ctx.rules, resourceType, 'conditional update');
+      }
+      return withCreateAccess(ctx, { ...base, ifMatch, body, creates: !ctx.repo.has(resourceType, id) });
     }
     case 'patch':
     case 'delete': {
       if (id !== undefined) {
         return { ...base, ifMatch, body: input.body };
+      }
+      if (!ctx.rules.conditional) {
+        return unofferedVariant(ctx.rules, resourceType, `conditional ${kind}`);
       }
       const criteria = criteriaQuery(ctx, resourceType, query);
       return typeof criteria !== 'string'
@@ -154,11 +176,12 @@ async function prepareCreate(
   // R4 http.html#create: the server ignores an id sent with a create and assigns its own.
   const body: Resource = { ...parsed };
   delete body.id;
-  const invalid = validationProblem(body);
+  const invalid = validationProblem(body) ?? contentRequirement(ctx.rules, base.resourceType, body);
   if (invalid) {
     return invalid;
   }
-  if (!input.ifNoneExist) {
+  // A server without conditional create ignores If-None-Exist (an unknown header), so a retry duplicates.
+  if (!input.ifNoneExist || !ctx.rules.conditional) {
     return { ...base, url: base.resourceType, body, creates: true };
   }
   const criteria = new URLSearchParams(input.ifNoneExist.replace(/^.*\?/, ''));
@@ -212,8 +235,11 @@ async function prepareConditionalUpdate(
   return withCreateAccess(ctx, { ...base, method: 'POST', url: base.resourceType, body, creates: true });
 }
 
-/** An update that creates the resource is a create as far as scopes go. */
+/** An update that creates the resource is a create as far as scopes (and the server's offer) go. */
 function withCreateAccess(ctx: InteractionContext, prepared: PreparedInteraction): PreparedInteraction | Problem {
+  if (prepared.creates && !ctx.rules.updateCreate) {
+    return unofferedVariant(ctx.rules, prepared.resourceType, 'update as create (client-assigned ids)');
+  }
   return (prepared.creates && checkAccess(ctx.access, prepared.resourceType, 'c')) || prepared;
 }
 

@@ -11,6 +11,8 @@ import { outcomeFromMedplum } from './medplum-boundary.ts';
 export interface Problem {
   readonly status: number;
   readonly outcome: fhir.OperationOutcome;
+  /** Extra response headers, e.g. `Allow` on a 405. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 type IssueCode = fhir.OperationOutcomeIssue['code'];

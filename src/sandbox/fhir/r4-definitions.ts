@@ -37,15 +37,37 @@ function trimSearchExpressions(resourceType: string): void {
     return;
   }
   for (const [code, param] of Object.entries(params)) {
-    if (!param.expression?.includes('|') || !isR4SearchParameter(code)) {
+    if (!param.expression || !isR4SearchParameter(code)) {
       continue;
     }
-    const trimmed = getExpressionForResourceType(resourceType, param.expression);
+    const trimmed = param.expression.includes('|')
+      ? getExpressionForResourceType(resourceType, param.expression)
+      : param.expression;
     if (trimmed) {
       // A per-type copy: the shared SearchParameter object is indexed under every base type.
-      params[code] = { ...param, expression: trimmed };
+      params[code] = {
+        ...param,
+        expression: param.type === 'reference' ? versionFree(resourceType, trimmed) : trimmed,
+      };
     }
   }
+}
+
+/**
+ * A reference parameter's expression that also yields each reference without its version, so a record that points
+ * at one version (a signature's Provenance.target `CarePlan/1/_history/2`, DESIGN.md §4) is found by a search on
+ * the plain reference (`Provenance?target=CarePlan/1`, and `_revinclude=Provenance:target`), as servers that index
+ * references without their version do. The engine compares reference strings exactly; `resolve()` gives the
+ * `{resourceType, id}` of a reference, which it compares as `Type/id`, without the version. The added branch is
+ * written relative to the resource (no `Type.` prefix), since the engine's analysis of a parameter (for
+ * `_include` / `_revinclude`) reads only the branches that start with the type; evaluation runs them all.
+ * @see https://hl7.org/fhir/R4/search.html#reference
+ */
+function versionFree(resourceType: string, expression: string): string {
+  const prefix = `${resourceType}.`;
+  if (!expression.startsWith(prefix) || expression.includes('|')) return expression;
+  const relative = expression.slice(prefix.length);
+  return `${expression} | (${relative}).resolve()`;
 }
 
 /** Search parameter types the in-memory engine can match; it fails every filter of any other type. */

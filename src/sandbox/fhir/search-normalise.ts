@@ -29,6 +29,8 @@ export interface SearchOptions {
   /** The public FHIR base URL, so absolute references on our base can be made relative. */
   readonly base: string;
   readonly lenient: boolean;
+  /** Whether the server follows an `_include` / `_revinclude` value it can resolve; default: all of them. */
+  readonly follows?: (kind: '_include' | '_revinclude', value: string) => boolean;
 }
 
 const IGNORED = new Set(['_format', '_pretty']);
@@ -91,7 +93,10 @@ export function normaliseSearch(
         break;
       case '_include':
       case '_revinclude':
-        engineValue = isKnownInclude(value) ? value : unsupported(options, `${key}=${value} is not supported.`);
+        engineValue =
+          isKnownInclude(value) && (options.follows?.(code, value) ?? true)
+            ? value
+            : unsupported(options, `${key}=${value} is not supported.`);
         break;
       default:
         engineValue = IGNORED.has(code)

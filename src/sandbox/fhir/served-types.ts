@@ -49,9 +49,6 @@ export const SERVED_TYPE_INTERACTIONS = [
   'search-type',
 ] as const;
 
-/** System-level interactions served (R4 `SystemRestfulInteraction`): no system search or history. */
-export const SERVED_SYSTEM_INTERACTIONS = ['transaction', 'batch'] as const;
-
 /** Page size when a search has no `_count`, and the largest page served. */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;

@@ -9,7 +9,7 @@ import { jsonResponse, redirectResponse } from '../auth/responses.ts';
 import { signedInUserName } from '../auth/signed-in-user.ts';
 import { SIGNED_IN_USER, type EhrRecords } from '../auth/state.ts';
 import { errorPage } from './error-page.ts';
-import { homePage, LAUNCH_FIELDS, LAUNCH_PATH } from './home-page.ts';
+import { homePage, LAUNCH_FIELDS, LAUNCH_PATH, type ActiveBehaviour } from './home-page.ts';
 import { htmlResponse, STYLESHEET_PATH } from './html.ts';
 import { summarizePatients } from './patient-summary.ts';
 import { SMART_STYLE, SMART_STYLE_PATH } from './smart-style.ts';
@@ -25,6 +25,8 @@ export interface EhrHome {
   readonly appUrl: string;
   readonly createLaunch: (context: LaunchContext) => string;
   readonly now: () => number;
+  /** Which kind of server the sandbox behaves like, for the home page. */
+  readonly behaviour: ActiveBehaviour;
 }
 
 /** GET / */
@@ -37,6 +39,7 @@ export async function handleHome(home: EhrHome, req: SandboxRequest): Promise<Sa
       patients: summarizePatients(patients, new Date(home.now())),
       fhirBaseUrl: `${req.url.origin}/fhir`,
       standaloneLaunchUrl: `${home.appUrl}/launch.html`,
+      behaviour: home.behaviour,
     })
   );
 }

@@ -13,6 +13,14 @@ export interface HomePageContent {
   readonly fhirBaseUrl: string;
   /** `${appUrl}/launch.html`, where a standalone launch starts. */
   readonly standaloneLaunchUrl: string;
+  readonly behaviour: ActiveBehaviour;
+}
+
+/** The behaviour the sandbox runs with (`--behave`), as the home page names it. */
+export interface ActiveBehaviour {
+  readonly name: string;
+  readonly title: string;
+  readonly summary: string;
 }
 
 function patientRow(patient: PatientSummary): Html {
@@ -26,7 +34,7 @@ function patientRow(patient: PatientSummary): Html {
   </tr>`;
 }
 
-export function homePage({ userName, patients, fhirBaseUrl, standaloneLaunchUrl }: HomePageContent): Html {
+export function homePage({ userName, patients, fhirBaseUrl, standaloneLaunchUrl, behaviour }: HomePageContent): Html {
   return page(
     'Clients',
     html`<section class="card">
@@ -37,6 +45,10 @@ export function homePage({ userName, patients, fhirBaseUrl, standaloneLaunchUrl 
         <p>
           A pretend EHR with synthetic clients only: launch the treatment-plan app for a client the way a clinician
           would.
+        </p>
+        <p class="behaviour" data-behaviour="${behaviour.name}">
+          Behaves like: <strong>${behaviour.title}</strong> (<code>--behave ${behaviour.name}</code>).
+          ${behaviour.summary}
         </p>
         <form method="post" action="${LAUNCH_PATH}">
           <table>
