@@ -11,7 +11,7 @@ import type { FhirGateway } from '../../src/fhir/gateway.ts';
 import { savePlanTransaction } from '../../src/fhir/save-plan-transaction.ts';
 import { launchCountedGateway, storeInSandbox, type CountedGateway } from './support/plan-gateway.ts';
 import { startTestSandbox, type TestSandbox } from './support/sandbox-fixture.ts';
-import { historyBatches, tenYearHistory, TYPICAL_YEAR } from './support/ten-year-client.ts';
+import { historyBatches, tenYearHistory, TYPICAL_YEAR } from '../../tools/bench/ten-year-client.ts';
 
 const CLIENT = 'sam-saver';
 const PLAN_SYSTEM = 'urn:example:treatment-plan';

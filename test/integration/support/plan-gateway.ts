@@ -10,6 +10,8 @@ import { serverTraits, type ServerTraits } from '../../../src/fhir/server-traits
 import { ehrLaunchUrl, launch, PLAN_SCOPES } from './fhirclient-launch.ts';
 import type { TestSandbox } from './sandbox-fixture.ts';
 
+export { storeInSandbox } from '../../../tools/bench/store-records.ts';
+
 export interface CountedGateway {
   readonly gateway: FhirGateway;
   readonly counter: RoundTripCounter;
@@ -38,26 +40,6 @@ export async function launchCountedGateway(
   const { body } = await gateway.request<fhir.CapabilityStatement>({ method: 'GET', url: 'metadata' });
   counter.reset();
   return { gateway, counter, traits: serverTraits(body), accessToken };
-}
-
-/** Writes resources straight into the sandbox's FHIR service (test set-up, not under measurement). */
-export async function storeInSandbox(sandbox: TestSandbox, bundles: readonly fhir.Bundle[]): Promise<void> {
-  for (const bundle of bundles) {
-    const response = await sandbox.fhir.handle(
-      {
-        method: 'POST',
-        url: new URL(sandbox.fhirBaseUrl),
-        headers: { 'content-type': 'application/fhir+json' },
-        body: Buffer.from(JSON.stringify(bundle)),
-      },
-      undefined
-    );
-    const answer = JSON.parse(String(response.body)) as fhir.Bundle;
-    const refused = answer.entry?.find((entry) => !/^20[01]/.test(entry.response?.status ?? ''));
-    if (response.status !== 200 || refused) {
-      throw new Error(`The sandbox refused the set-up (${response.status}): ${JSON.stringify(refused ?? answer)}`);
-    }
-  }
 }
 
 /** How many resources of a type the server holds for the patient, asked with `_summary=count`. */

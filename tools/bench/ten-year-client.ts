@@ -2,6 +2,7 @@
  * A synthetic client with ten years of history, written as batches of PUTs with readable ids: every
  * plan resource type, thousands of scores, and references to clinicians, a clinic and a relative. Some
  * references (Goal.expressedBy) can only be followed after the first round trip, as on a real server.
+ * Shared by `npm run bench` and the plan transport integration tests.
  */
 import type * as fhir from 'fhir/r4';
 
@@ -98,6 +99,7 @@ export function tenYearHistory(patientId: string, size: HistorySize = TEN_YEARS)
       id: id('plan', n),
       status: n === size.carePlans - 1 ? 'active' : 'revoked',
       intent: 'plan',
+      title: `Treatment plan ${n + 1}`,
       subject: patient,
       created: day(n, size.carePlans),
       goal: [{ reference: `Goal/${id('goal', size.goals - 1 - n)}` }],
