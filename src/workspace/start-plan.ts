@@ -1,10 +1,12 @@
 /**
  * "No plan yet": a new plan for the client, prefilled from what the EHR already has (issue 4 §1): the client's
- * identification, the signed-in clinician as author and provider, active diagnoses from the problem list, and the
- * most recent score of each scale as an assessment result. Records the EHR wrote keep their server address as
+ * identification, the signed-in clinician as author and provider, the session details of the encounter the app
+ * was launched in (the plan is linked to that encounter), active diagnoses from the problem list, and the most
+ * recent score of each scale as an assessment result. Records the EHR wrote keep their server address as
  * their id (`Condition/123`), so saving the plan links them rather than copying them.
  */
 import type * as fhir from 'fhir/r4';
+import { sessionOfEncounter } from '../mapping/launch-encounter.ts';
 import {
   addDiagnosis,
   emptyPlan,
@@ -17,9 +19,10 @@ import {
   type Concept,
   type PersonRef,
   type Provider,
+  type SessionDetails,
   type TreatmentPlan,
 } from '../plan/index.ts';
-import { credentials, displayName, identifiersToShow } from '../ui/patient-display.ts';
+import { credentials, displayName, identifiersToShow } from './person-names.ts';
 
 export interface StartPlanInput {
   readonly id: string;
@@ -29,6 +32,11 @@ export interface StartPlanInput {
   /** The signed-in user's record, when it is a practitioner. */
   readonly practitioner?: fhir.Practitioner;
   readonly resources: readonly fhir.FhirResource[];
+  /**
+   * The encounter of the SMART launch context (`Encounter/123`, or its id), when the EHR sent one. Found among
+   * `resources`, it gives the session's date, times, place of service and type; otherwise the session is today.
+   */
+  readonly encounter?: string;
 }
 
 export function clientOf(patient: fhir.Patient): ClientIdentification {
@@ -87,12 +95,38 @@ function scoreOf(observation: fhir.Observation): { value: number; unit: string }
   return observation.valueInteger === undefined ? undefined : { value: observation.valueInteger, unit: '{score}' };
 }
 
+/**
+ * The session details of the launching encounter (`123` or `Encounter/123`) when the records hold it, so the
+ * "no plan yet" offer can say the new plan starts from it.
+ */
+export function launchSession(
+  resources: readonly fhir.FhirResource[],
+  encounter: string | undefined
+): SessionDetails | undefined {
+  if (encounter === undefined || encounter === '') return undefined;
+  return sessionOfEncounter(resources, encounter.includes('/') ? encounter : `Encounter/${encounter}`);
+}
+
+/**
+ * The plan's session taken from the launching encounter. The signed-in clinician stays the provider (with their
+ * credentials) unless the encounter names someone else.
+ */
+function withLaunchEncounter(plan: TreatmentPlan, input: StartPlanInput): TreatmentPlan {
+  const session = launchSession(input.resources, input.encounter);
+  if (session === undefined) return plan;
+  const mine = plan.session.provider;
+  const keepMine =
+    mine !== undefined && (session.provider === undefined || session.provider.reference === mine.reference);
+  const dateOfService = session.dateOfService ?? input.today;
+  return { ...plan, session: { ...session, dateOfService, ...(keepMine ? { provider: mine } : {}) } };
+}
+
 export function startPlan(input: StartPlanInput): TreatmentPlan {
   const provider = input.practitioner ? providerOf(input.practitioner) : undefined;
   const author: PersonRef | undefined = provider?.reference
     ? { reference: provider.reference, name: provider.name }
     : undefined;
-  let plan = emptyPlan({
+  const started = emptyPlan({
     id: input.id,
     client: clientOf(input.patient),
     today: input.today,
@@ -100,6 +134,7 @@ export function startPlan(input: StartPlanInput): TreatmentPlan {
     ...(author ? { author } : {}),
     ...(provider ? { provider } : {}),
   });
+  let plan = withLaunchEncounter(started, input);
   for (const resource of input.resources) {
     if (resource.resourceType !== 'Condition' || !isActiveDiagnosis(resource)) continue;
     const condition = conceptOf(resource.code);
