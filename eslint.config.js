@@ -11,6 +11,7 @@ const layers = [
   { from: 'src/plan', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
   { from: 'src/mapping', forbidden: ['smart', 'fhir', 'ui', 'sandbox'] },
   { from: 'src/fhir', forbidden: ['ui', 'sandbox'] },
+  { from: 'src/workspace', forbidden: ['ui', 'sandbox'] },
   { from: 'src/ui', forbidden: ['sandbox'] },
   { from: 'src/smart', forbidden: ['ui', 'sandbox'] },
   { from: 'src/sandbox', forbidden: ['ui'] },
@@ -60,6 +61,26 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...layerConfigs,
+  {
+    // Issue 4 §6: every string from a server is shown as text. The one way markup enters the page is a foreign
+    // narrative after DOMPurify (src/ui/ForeignNarrative.tsx with src/ui/narrative-sanitiser.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/ForeignNarrative.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+          'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]',
+          "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+        ].map((selector) => ({
+          selector,
+          message: 'Server text is shown as text; markup only through the sanitised ForeignNarrative (issue 4 §6).',
+        })),
+      ],
+    },
+  },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,6 +1,30 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { inlineScripts, withPolicyMeta } from './tools/build/content-security-policy.ts';
+
+/**
+ * Build only: each page gets its Content-Security-Policy as a meta element (tools/build/content-security-policy.ts),
+ * and the build fails if a page carries an inline script the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'treatment-plan:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const inline = inlineScripts(html);
+        if (inline.length > 0) {
+          throw new Error(
+            `${context.filename} has inline script, which its Content-Security-Policy blocks:\n${inline.join('\n')}`
+          );
+        }
+        return withPolicyMeta(html);
+      },
+    },
+  };
+}
 
 /**
  * Two pages: launch.html (SMART launch, no React, kept small) and index.html (the redirect URI and the app).
@@ -8,7 +32,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // fhirclient checks `typeof FHIRCLIENT_PURE`: defined, it uses the browser's fetch instead of bundling
   // cross-fetch. Build only: tests must keep the lazy lookup so interceptors (msw) see the requests.
   define: command === 'build' ? { FHIRCLIENT_PURE: 'true' } : {},

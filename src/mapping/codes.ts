@@ -46,6 +46,8 @@ export const EXTENSION = {
   carriedFrom: profile('goal-carried-from'),
   /** Ours: the business identifier of a record whose resource has no identifier element (Provenance). */
   recordIdentifier: profile('record-identifier'),
+  /** Ours: why the clinician signed a plan that did not pass the completeness check (Provenance). */
+  signedIncompleteReason: profile('signed-incomplete-reason'),
 } as const;
 
 const codeSystem = (id: string): string => `${CANONICAL}/CodeSystem/${id}`;

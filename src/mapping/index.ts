@@ -12,3 +12,4 @@ export { writeSetToTransaction } from './write-set.ts';
 export type { WriteEntry, WriteRequest, WriteSet } from './write-set.ts';
 export { planNarrative } from './narrative.ts';
 export { signatureOrder } from './careplan-from-fhir.ts';
+export { planVersionOnRecord } from './plan-version.ts';

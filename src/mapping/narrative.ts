@@ -155,7 +155,20 @@ export function planNarrative(plan: TreatmentPlan): string {
       list(progress.notes.map((n) => li(n.date, person(n.author), n.text))),
       field('Outcome summary', progress.outcomeSummary)
     ),
-    section('Signatures', list(plan.signatures.map((s) => li(s.role, s.signer.name, s.typedName, s.signedAt)))),
+    section(
+      'Signatures',
+      list(
+        plan.signatures.map((s) =>
+          li(
+            s.role,
+            s.signer.name,
+            s.typedName,
+            s.signedAt,
+            s.incompleteReason === undefined ? undefined : `signed incomplete because: ${s.incompleteReason}`
+          )
+        )
+      )
+    ),
     section(
       'Review',
       field('Plan period', [review.periodStart, review.nextReviewDate].filter(Boolean).join(' to ')),

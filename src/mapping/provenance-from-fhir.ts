@@ -44,7 +44,7 @@ export function targetedVersion(target: fhir.Reference, planAddress: string): { 
 export function signatureFromFhir(at: Located<fhir.Provenance>, planAddress: string, ctx: ReadContext): Signature {
   const provenance = at.resource;
   const report = ctx.reporter(at);
-  reportUnread(report, provenance, UNDERSTOOD, [EXTENSION.recordIdentifier]);
+  reportUnread(report, provenance, UNDERSTOOD, [EXTENSION.recordIdentifier, EXTENSION.signedIncompleteReason]);
   const signatures = provenance.signature ?? [];
   signatures.forEach((s, i) => {
     if (s.sigFormat !== TYPED_SIGNATURE_FORMAT && s.sigFormat !== DRAWN_SIGNATURE_FORMAT) {
@@ -61,6 +61,7 @@ export function signatureFromFhir(at: Located<fhir.Provenance>, planAddress: str
   };
   const typed = signatures.find((s) => s.sigFormat === TYPED_SIGNATURE_FORMAT)?.data;
   const image = signatures.find((s) => s.sigFormat === DRAWN_SIGNATURE_FORMAT)?.data;
+  const incompleteReason = provenance.extension?.find((e) => e.url === EXTENSION.signedIncompleteReason)?.valueString;
   const version = (loose.target ?? [])
     .map((t) => targetedVersion(t, planAddress))
     .find((v) => v !== undefined)?.version;
@@ -75,5 +76,6 @@ export function signatureFromFhir(at: Located<fhir.Provenance>, planAddress: str
       (signatures[0] as Loose<fhir.Signature> | undefined)?.who?.display ??
       signer.name,
     ...(image !== undefined ? { image } : {}),
+    ...(incompleteReason !== undefined ? { incompleteReason } : {}),
   };
 }

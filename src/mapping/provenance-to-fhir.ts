@@ -4,7 +4,8 @@
  * says who (and, for a guardian, on whose behalf); the signature type says in which role (ASTM E1762 author's,
  * verification, consent signature). The signature as captured is kept twice over: the typed name as a
  * text/plain signature, the drawn image as an image/png one. Provenance has no identifier element in R4, so
- * the signature's id travels in our `record-identifier` extension.
+ * the signature's id travels in our `record-identifier` extension, and the clinician's reason for signing a plan
+ * that failed the completeness check in our `signed-incomplete-reason`.
  */
 import type * as fhir from 'fhir/r4';
 import type { Signature, SignerRole, TreatmentPlan } from '../plan/treatment-plan.ts';
@@ -74,8 +75,13 @@ function provenanceDraft(plan: TreatmentPlan, signature: Signature): Draft {
         url: EXTENSION.recordIdentifier,
         valueIdentifier: recordIdentifier(signature.id),
       };
+      const reason: fhir.Extension[] =
+        signature.incompleteReason === undefined
+          ? []
+          : [{ url: EXTENSION.signedIncompleteReason, valueString: signature.incompleteReason }];
+      const ours = [EXTENSION.recordIdentifier, EXTENSION.signedIncompleteReason];
       return {
-        extension: [identifier, ...(loaded?.extension ?? []).filter((e) => e.url !== EXTENSION.recordIdentifier)],
+        extension: [identifier, ...reason, ...(loaded?.extension ?? []).filter((e) => !ours.includes(e.url))],
         target: [{ reference: target }, ...otherTargets],
         recorded: signature.signedAt,
         agent: [agent && sameJson(agent, ownAgent) ? agent : ownAgent, ...otherAgents],

@@ -10,6 +10,7 @@ export type { Changes } from './changes.ts';
 export { concept, hasContent, sameConcept } from './concepts.ts';
 export { attemptEdit, PlanEditError, type EditOutcome, type PlanEditErrorCode } from './edit-error.ts';
 export * from './ids.ts';
+export { clientSideSignature, recordedIncompleteReason, signingBlockers, takesSignedCopy } from './signing.ts';
 export { assertEditable, assertOpen, isClosed, isLocked, lockReason, type LockReason } from './lock.ts';
 
 export * from './create/goals.ts';
@@ -31,6 +32,8 @@ export * from './edits/review.ts';
 export * from './edits/schedule.ts';
 export * from './edits/session.ts';
 export * from './edits/signatures.ts';
+export * from './edits/signed-copy.ts';
+export * from './edits/signing-check.ts';
 export * from './edits/strengths.ts';
 export * from './edits/targets.ts';
 

@@ -4,8 +4,9 @@ import { partsOf, randomIds, type TreatmentPlan } from '../plan/index.ts';
 import { localDate } from '../workspace/clock.ts';
 import { recordedDiagnoses, searchAmong } from '../workspace/diagnosis-search.ts';
 import { readDraft } from '../workspace/draft-store.ts';
+import { foreignNarratives } from '../workspace/foreign-narratives.ts';
 import { openPlanOnRecord, type PlansOnRecord } from '../workspace/plans-on-record.ts';
-import { startPlan } from '../workspace/start-plan.ts';
+import { launchSession, startPlan } from '../workspace/start-plan.ts';
 import { EarlierPlans } from './EarlierPlans.tsx';
 import { NoPlanYet } from './NoPlanYet.tsx';
 import { OlderPlanView } from './OlderPlanView.tsx';
@@ -41,6 +42,7 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
     return searchAmong([...recordedDiagnoses(records.resources), ...fromPlan]);
   }, [searchDiagnoses, current, records]);
   const saved = useMemo(() => new Set(current ? partsOf(current.plan).map((p) => p.id) : []), [current]);
+  const narratives = useMemo(() => foreignNarratives(records.resources), [records]);
 
   const earlier = <EarlierPlans plans={plans.others} onOpen={setViewing} />;
   const incomplete =
@@ -66,18 +68,28 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
         </div>
       );
     }
-    return <OlderPlanView reading={opened.value} today={localDate(setup.now())} search={search} onBack={back} />;
+    return (
+      <OlderPlanView
+        reading={opened.value}
+        narratives={narratives.filter((n) => n.address === viewing)}
+        today={localDate(setup.now())}
+        search={search}
+        onBack={back}
+      />
+    );
   }
   const initial = started ?? plans.current?.plan;
   if (initial === undefined) {
     const diagnoses = recordedDiagnoses(records.resources).length;
     const scores = records.resources.filter((r) => r.resourceType === 'Observation').length;
+    const fromEncounter = launchSession(records.resources, setup.encounterId) !== undefined;
+    const session = fromEncounter ? 'the session details of the encounter you launched from, ' : '';
     return (
       <>
         {incomplete}
         <NoPlanYet
           clientName={plans.current?.plan.client.name ?? 'This client'}
-          prefill={`${count(diagnoses, 'diagnosis', 'diagnoses')} and ${count(scores, 'score', 'scores')}`}
+          prefill={`${session}${count(diagnoses, 'diagnosis', 'diagnoses')} and ${count(scores, 'score', 'scores')}`}
           blockedBecause={setup.access.kind === 'read-only' ? setup.access.reasons.join(' ') : undefined}
           onStart={() => {
             const now = setup.now();
@@ -88,11 +100,13 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
                 now: now.toISOString(),
                 patient: setup.patient,
                 ...(setup.practitioner ? { practitioner: setup.practitioner } : {}),
+                ...(setup.encounterId === undefined ? {} : { encounter: setup.encounterId }),
                 resources: records.resources,
               })
             );
           }}
         />
+        <OtherSystemsPanel items={[]} narratives={narratives} />
         {earlier}
       </>
     );
@@ -116,7 +130,7 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
           setEpoch((n) => n + 1);
         }}
       />
-      <OtherSystemsPanel items={plans.current?.notUnderstood ?? []} />
+      <OtherSystemsPanel items={plans.current?.notUnderstood ?? []} narratives={narratives} />
       {earlier}
     </>
   );

@@ -5,6 +5,7 @@ import type { SectionId } from '../workspace/sections.ts';
 import { GoalsSection, type GoalLibraryRenderer } from './goals/GoalsSection.tsx';
 import type { PlanEditing } from './plan-editing.ts';
 import { PlanSection } from './PlanSection.tsx';
+import { ProgressSection, type ProgressRecorder } from './progress/ProgressSection.tsx';
 import { ConcernsSection } from './sections/ConcernsSection.tsx';
 import { ConsiderationsSection } from './sections/ConsiderationsSection.tsx';
 import { ContractSection } from './sections/ContractSection.tsx';
@@ -16,6 +17,7 @@ import { ScheduleSection } from './sections/ScheduleSection.tsx';
 import { SessionSection } from './sections/SessionSection.tsx';
 import { StrengthsSection } from './sections/StrengthsSection.tsx';
 import { SectionNav } from './SectionNav.tsx';
+import { SignaturesSection } from './signatures/SignaturesSection.tsx';
 
 export interface PlanEditorProps {
   readonly editing: PlanEditing;
@@ -23,6 +25,8 @@ export interface PlanEditorProps {
   readonly renderGoalLibrary?: GoalLibraryRenderer;
   /** Issues of the last refused save, for the sections they belong to. */
   readonly issues?: readonly ShownIssue[];
+  /** Who records scores and progress notes, and the clock they are dated by. */
+  readonly recorder?: ProgressRecorder;
 }
 
 /** Every section of the plan on one page, with a section navigation beside it. */
@@ -31,6 +35,7 @@ export function PlanEditor({
   searchDiagnoses,
   renderGoalLibrary,
   issues = [],
+  recorder,
 }: PlanEditorProps): ReactElement {
   const at = (id: SectionId): readonly ShownIssue[] => issues.filter((issue) => issue.section === id);
   const flagged = new Set(issues.flatMap((issue) => (issue.section === undefined ? [] : [issue.section])));
@@ -65,11 +70,20 @@ export function PlanEditor({
         <PlanSection id="interventions" issues={at('interventions')}>
           <InterventionsSection editing={editing} />
         </PlanSection>
+        <PlanSection id="progress" issues={at('progress')}>
+          <ProgressSection editing={editing} {...(recorder ? { recorder } : {})} />
+        </PlanSection>
         <PlanSection id="review" issues={at('review')}>
           <ReviewSection editing={editing} />
         </PlanSection>
         <PlanSection id="considerations" issues={at('considerations')}>
           <ConsiderationsSection editing={editing} />
+        </PlanSection>
+        <PlanSection id="signatures" issues={at('signatures')}>
+          <SignaturesSection
+            editing={editing}
+            {...(recorder ? { signedIn: recorder.author, now: recorder.now } : {})}
+          />
         </PlanSection>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type * as fhir from 'fhir/r4';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { PlanRecords } from '../fhir/load-plan-records.ts';
 import { planFromFhir } from '../mapping/index.ts';
@@ -5,17 +6,22 @@ import { checkPlanRules, lockReason, randomIds, type Concept, type TreatmentPlan
 import { revisePlan } from '../plan/revise.ts';
 import { localDate } from '../workspace/clock.ts';
 import { changedRecords } from '../workspace/changed-records.ts';
+import { conflictChanges } from '../workspace/conflict-changes.ts';
 import { clearDraft, writeDraft } from '../workspace/draft-store.ts';
-import { saveView } from '../workspace/save-outcome.ts';
+import { saveView, type SaveView } from '../workspace/save-outcome.ts';
 import { savePlan } from '../workspace/save-plan.ts';
+import { unsavedSignatures } from '../workspace/sign-plan.ts';
 import { describeError } from '../smart/describe-error.ts';
 import { CompletenessPanel } from './CompletenessPanel.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import type { PlanEditing } from './plan-editing.ts';
 import { PlanEditor } from './PlanEditor.tsx';
+import { PrintPlan } from './PrintPlan.tsx';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { signAndSave } from './sign-and-save.ts';
 import type { SaveStatus } from './save-status.ts';
+import { practitionerRef } from './progress/practitioner-ref.ts';
 import { useWorkingPlan } from './use-working-plan.ts';
 import type { WorkspaceSetup } from './workspace-setup.ts';
 
@@ -94,7 +100,41 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
     }
   };
 
+  const showRefused = async (view: SaveView, request: fhir.Bundle): Promise<void> => {
+    if (view.kind === 'conflict') {
+      setStatus(view);
+      // The server may not say which record changed: compare versions with a fresh read, kept aside, and the
+      // plan in it with the plan as loaded, per section. When that read fails, the panel keeps saying "a record
+      // of this plan".
+      const fresh = await peek().catch(() => undefined);
+      if (fresh === undefined) return;
+      const changed = changedRecords(request, fresh.resources);
+      const sections = conflictChanges(records.resources, fresh.resources, plan);
+      setStatus({ ...view, ...(changed.length > 0 ? { changed } : {}), ...(sections ? { sections } : {}) });
+      return;
+    }
+    setStatus(view);
+  };
+
   const save = async (): Promise<void> => {
+    if (unsavedSignatures(plan, records.resources).length > 0) {
+      // New signatures are pinned to the saved plan version: see src/workspace/sign-plan.ts.
+      setStatus({ kind: 'signing', step: 'content' });
+      await signAndSave({
+        setup,
+        plan,
+        loaded: records.resources,
+        refresh,
+        working,
+        setStatus,
+        showRefused,
+        onAllSaved: () => {
+          clearDraft(setup.storage, setup.draftKey);
+          setRestoredAt(undefined);
+        },
+      });
+      return;
+    }
     setStatus({ kind: 'saving' });
     const attempt = await savePlan(setup.gateway, plan, records.resources);
     if (attempt.kind === 'nothing-to-save') {
@@ -102,19 +142,8 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
       return;
     }
     const view = saveView(attempt.result, attempt.request);
-    if (view.kind === 'conflict') {
-      setStatus(view);
-      // The server may not say which record changed: compare versions with a fresh read, kept aside. When that
-      // read fails too, the panel keeps saying "a record of this plan".
-      const changed = await peek().then(
-        (fresh) => changedRecords(attempt.request, fresh.resources),
-        () => []
-      );
-      if (changed.length > 0) setStatus({ ...view, changed });
-      return;
-    }
     if (view.kind !== 'saved') {
-      setStatus(view);
+      await showRefused(view, attempt.request);
       return;
     }
     clearDraft(setup.storage, setup.draftKey);
@@ -141,6 +170,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
       <div className="plan-heading">
         <h2 className="plan-title">{plan.title}</h2>
         <span className="plan-status">{plan.status}</span>
+        <PrintPlan plan={plan} now={setup.now} />
       </div>
       {restoredAt === undefined ? null : (
         <DraftNotice
@@ -184,6 +214,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
         searchDiagnoses={props.searchDiagnoses}
         {...(setup.renderGoalLibrary ? { renderGoalLibrary: setup.renderGoalLibrary } : {})}
         issues={status.kind === 'rejected' ? status.issues : []}
+        recorder={{ author: practitionerRef(setup.practitioner), now: setup.now }}
       />
     </div>
   );

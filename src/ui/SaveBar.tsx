@@ -12,7 +12,7 @@ export interface SaveBarProps extends SaveOutcomeProps {
 /** The save button, why it cannot be used when it cannot, and the outcome of the last save. */
 export function SaveBar(props: SaveBarProps): ReactElement {
   const { blockedBecause, onSave, changed, status } = props;
-  const busy = status.kind === 'saving' || status.kind === 'reloading';
+  const busy = status.kind === 'saving' || status.kind === 'reloading' || status.kind === 'signing';
   return (
     <div className="save-bar" aria-label="Save" role="region">
       <div className="save-row">

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
+import { ConflictChanges } from './ConflictChanges.tsx';
 import type { SaveStatus } from './save-status.ts';
+import { SigningOutcome } from './SigningOutcome.tsx';
 
 export interface SaveOutcomeProps {
   readonly status: SaveStatus;
@@ -25,6 +27,17 @@ export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: Save
       return null;
     case 'saving':
       return <p className="save-note">Saving the plan…</p>;
+    case 'signing':
+    case 'signed':
+    case 'signatures-not-saved':
+      return (
+        <SigningOutcome
+          status={status}
+          renderView={(view) => (
+            <SaveOutcome status={view} onReapply={onReapply} onDiscard={onDiscard} relaunchHref={relaunchHref} />
+          )}
+        />
+      );
     case 'reloading':
       return <p className="save-note">Reloading the client’s record…</p>;
     case 'nothing-to-save':
@@ -39,6 +52,7 @@ export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: Save
             While you were editing, {changedText(status.changed)} in the client’s record, so nothing was saved. Your
             edits are kept.
           </p>
+          {status.sections === undefined ? null : <ConflictChanges changes={status.sections} />}
           <div className="button-row">
             <button type="button" onClick={onReapply}>
               Reload and re-apply my edits
@@ -48,7 +62,8 @@ export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: Save
             </button>
           </div>
           <p className="muted">
-            Re-applying keeps your version of every part you can edit here; check the plan before saving again.
+            Re-applying keeps your version of every part you can edit here, so a change made on the server to the same
+            part is replaced by yours; check the plan before saving again.
           </p>
         </div>
       );

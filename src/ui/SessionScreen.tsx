@@ -49,6 +49,7 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
             patient,
             practitioner:
               user?.status === 'loaded' && user.value.resourceType === 'Practitioner' ? user.value : undefined,
+            ...(context.encounterId === undefined ? {} : { encounterId: context.encounterId }),
             access,
             storage: props.storage ?? window.sessionStorage,
             draftKey: draftKey(session.serverUrl, patient.id ?? ''),
@@ -62,6 +63,7 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
       session.gateway,
       session.serverUrl,
       user,
+      context.encounterId,
       access,
       props.storage,
       props.searchDiagnoses,

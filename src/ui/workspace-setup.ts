@@ -11,6 +11,8 @@ export interface WorkspaceSetup {
   readonly patient: fhir.Patient;
   /** The signed-in user when a practitioner: author and provider of a new plan. */
   readonly practitioner: fhir.Practitioner | undefined;
+  /** The encounter of the launch context (its id), when the EHR sent one: a new plan's session comes from it. */
+  readonly encounterId?: string;
   readonly access: WriteAccess;
   readonly storage: DraftStorage;
   /** Where drafts for this server and client are kept. */

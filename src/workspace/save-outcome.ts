@@ -4,6 +4,7 @@
  */
 import type * as fhir from 'fhir/r4';
 import type { SaveResult } from '../fhir/save-result.ts';
+import type { ConflictChanges } from './conflict-changes.ts';
 import { recordWords, sectionOfExpression, type SectionId } from './sections.ts';
 
 export interface ShownIssue {
@@ -20,6 +21,8 @@ export type SaveView =
       readonly kind: 'conflict';
       /** What changed, in words: "a goal or objective (Goal/123)"; empty when the server did not say. */
       readonly changed: readonly string[];
+      /** What changed on the server and in the working plan since it was opened, per section, once known. */
+      readonly sections?: ConflictChanges;
     }
   | {
       readonly kind: 'rejected';

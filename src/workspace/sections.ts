@@ -12,8 +12,10 @@ export type SectionId =
   | 'schedule'
   | 'goals'
   | 'interventions'
+  | 'progress'
   | 'review'
-  | 'considerations';
+  | 'considerations'
+  | 'signatures';
 
 export const SECTIONS: readonly { readonly id: SectionId; readonly title: string }[] = [
   { id: 'session', title: 'Session details' },
@@ -25,8 +27,10 @@ export const SECTIONS: readonly { readonly id: SectionId; readonly title: string
   { id: 'schedule', title: 'Schedule' },
   { id: 'goals', title: 'Goals and objectives' },
   { id: 'interventions', title: 'Interventions' },
+  { id: 'progress', title: 'Progress' },
   { id: 'review', title: 'Review' },
   { id: 'considerations', title: 'Preferences and culture' },
+  { id: 'signatures', title: 'Signatures' },
 ];
 
 /** The element id of a section's heading region, for anchors and focus. */
@@ -43,7 +47,7 @@ const BY_PATH: readonly (readonly [string, SectionId])[] = [
   ['session', 'session'],
   ['client', 'history'],
   ['history', 'history'],
-  ['progress', 'history'],
+  ['progress', 'progress'],
   ['presentingConcerns', 'concerns'],
   ['diagnoses', 'diagnoses'],
   ['contract', 'contract'],
@@ -53,6 +57,7 @@ const BY_PATH: readonly (readonly [string, SectionId])[] = [
   ['interventions', 'interventions'],
   ['review', 'review'],
   ['considerations', 'considerations'],
+  ['signatures', 'signatures'],
 ];
 
 /** The section of a plan path as the edit functions, rules and completeness check write them. */
@@ -70,6 +75,7 @@ const BY_RESOURCE: Readonly<Record<string, SectionId>> = {
   Goal: 'goals',
   ServiceRequest: 'interventions',
   CarePlan: 'review',
+  Provenance: 'signatures',
 };
 
 /** The section of a FHIRPath such as `Goal.target[0].detailQuantity`, when the resource type tells. */

@@ -1,7 +1,8 @@
 /**
  * The plan workspace in a real browser against the sandbox EHR: a signed plan opens read-only, a revision is
  * edited and saved in one transaction and is there on relaunch; when someone else saved meanwhile, the second
- * save gets the conflict view and keeps the clinician's edits.
+ * save gets the conflict view, which lists per section what changed on the server and what the clinician changed,
+ * and keeps the clinician's edits.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -110,6 +111,13 @@ describe('the plan workspace', () => {
     await expect.poll(() => saveRegion.textContent(), { timeout: 20_000 }).toMatch(/nothing was saved/i);
     expect(await firstTargetValue(second).inputValue()).toBe('25');
     expect(await second.getByRole('button', { name: /re-apply my edits/i }).count()).toBe(1);
+    // Per section: the other save's target on the server, and this clinician's own.
+    const theirs = second.getByRole('group', { name: 'Changed on the server since you opened the plan', exact: true });
+    await expect
+      .poll(() => theirs.textContent(), { timeout: 20_000 })
+      .toMatch(/Goals and objectives.*target value \d+ → 20/);
+    const mine = second.getByRole('group', { name: 'Your changes', exact: true });
+    expect(await mine.textContent()).toMatch(/Goals and objectives.*target value \d+ → 25/);
 
     await first.context().close();
     await second.context().close();

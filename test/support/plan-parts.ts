@@ -198,7 +198,13 @@ export const signature = (client: m.ClientIdentification) =>
       signedAt: dateTime,
       typedName: text,
       image: option(fc.constantFrom('iVBORw0KGgoAAAANSUhEUgAAAAE=', 'iVBORw0KGgo=')),
+      incompleteReason: option(text),
     })
     .map((s) =>
-      compact({ ...s, signer: s.role === 'client' ? { reference: client.reference, name: client.name } : s.signer })
+      compact({
+        ...s,
+        signer: s.role === 'client' ? { reference: client.reference, name: client.name } : s.signer,
+        // Only the clinician records why an incomplete plan was signed.
+        incompleteReason: s.role === 'clinician' ? s.incompleteReason : undefined,
+      })
     );

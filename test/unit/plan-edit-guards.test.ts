@@ -177,6 +177,27 @@ const recordKeeping: Case[] = [
       ),
   },
   { name: 'withdrawSignature', edit: (p) => plan.withdrawSignature(p, 'sig-2') },
+  {
+    name: 'signCheckedPlan',
+    edit: (p) =>
+      plan.signCheckedPlan(
+        p,
+        plan.newSignature(
+          {
+            role: 'clinician',
+            signer: { name: 'Pat Kim' },
+            signedAt: '2026-03-03T09:00:00-05:00',
+            incompleteReason: 'Crisis plan first; the rest at the next session.',
+          },
+          ids
+        ),
+        TODAY
+      ),
+  },
+  {
+    name: 'fileSignedCopy',
+    edit: (p) => plan.fileSignedCopy(p, { contentType: 'application/pdf', data: 'JVBERi0=' }, 'consent-new'),
+  },
 ];
 
 const signed = (base: TreatmentPlan): TreatmentPlan => ({ ...base, signatures: signedPlan().signatures });

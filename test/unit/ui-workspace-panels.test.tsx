@@ -93,6 +93,20 @@ describe('the panels around the plan', () => {
     expect(field(page, 'plan-field-session-dateOfService').disabled).toBe(false);
   });
 
+  test('launched from an encounter, the new plan takes that session’s date, times, place and kind', () => {
+    const records = exampleRecords('john-doe').filter((r) => r.resourceType !== 'CarePlan');
+    const visit = records.find((r): r is fhir.Encounter => r.resourceType === 'Encounter');
+    if (visit?.id === undefined || visit.period?.start === undefined) throw new Error('John Doe has a visit');
+    rendered = renderWorkspace(setupFor(records, { encounterId: visit.id }), records);
+    const page = rendered.page;
+    expect(page.querySelector('.no-plan')?.textContent).toContain('the session details of the encounter you launched');
+    click(buttonNamed(page, 'Start a plan'));
+    expect(field(page, 'plan-field-session-dateOfService').value).toBe(visit.period.start.slice(0, 10));
+    expect(field(page, 'plan-field-session-start').value).toBe(visit.period.start.slice(11, 16));
+    expect(field(page, 'plan-field-session-placeOfService').value).toBe('11');
+    expect(field(page, 'plan-field-session-serviceType').value).toBe(visit.type?.[0]?.coding?.[0]?.code);
+  });
+
   test('an earlier plan opens read-only and the current plan is one click away', () => {
     const records = exampleRecords('george-smith');
     rendered = renderWorkspace(setupFor(records), records);

@@ -60,6 +60,33 @@ describe('saving the plan', () => {
     );
     expect(buttonNamed(page, 'Reload and re-apply my edits')).toBeDefined();
     expect(buttonNamed(page, 'Discard my edits')).toBeDefined();
+    expect(panel?.querySelector('[aria-labelledby="conflict-theirs-heading"]')?.textContent).toContain(
+      'Nothing in the plan’s content'
+    );
+    expect(field(page, TARGET_VALUE).value).toBe('7');
+  });
+
+  test('a conflict lists, per section, what changed on the server and what the clinician changed', async () => {
+    const current = plansOnRecord(exampleRecords('george-smith')).currentAddress ?? '';
+    const later = exampleRecords('george-smith').map((r) =>
+      r.resourceType === 'CarePlan' && `CarePlan/${r.id ?? ''}` === current
+        ? { ...r, title: 'Plan for George, amended by his supervisor', meta: { ...r.meta, versionId: '2' } }
+        : r
+    );
+    const page = await editAndSave(refusingGateway(412), later);
+    const theirs = page.querySelector('[aria-labelledby="conflict-theirs-heading"]');
+    const mine = page.querySelector('[aria-labelledby="conflict-mine-heading"]');
+    expect(theirs?.querySelector('section[aria-label="On the server: The plan"] li')?.textContent).toBe(
+      'Changed: Title “Treatment plan: George Smith (revised August 2026)” → “Plan for George, amended by his supervisor”'
+    );
+    expect(theirs?.querySelectorAll('section')).toHaveLength(1);
+    expect(
+      [...(mine?.querySelectorAll('section[aria-label="Your changes: Goals and objectives"] li') ?? [])].map(
+        (li) => li.textContent
+      )
+    ).toEqual(['Changed: Goal “Reduce depressive symptoms to the mild range”: target value 10 → 7']);
+    expect(mine?.querySelectorAll('section')).toHaveLength(1);
+    expect(buttonNamed(page, 'Reload and re-apply my edits')).toBeDefined();
     expect(field(page, TARGET_VALUE).value).toBe('7');
   });
 

@@ -1,4 +1,4 @@
-// The three extensions of our own (DESIGN.md §4: as few as possible). Each exists because R4 has no element
+// The four extensions of our own (DESIGN.md §4: as few as possible). Each exists because R4 has no element
 // for the fact; each is read back by the app's reader and explained in fhir-profiles/README.md.
 
 Extension: PlanNoteKind
@@ -27,3 +27,11 @@ Context: Provenance
 * value[x] 1..1
 * valueIdentifier.system 1..1
 * valueIdentifier.value 1..1
+
+Extension: SignedIncompleteReason
+Id: signed-incomplete-reason
+Title: "Signed incomplete: reason"
+Description: "Why the clinician signed a treatment plan that did not pass the app's completeness check (the guide's questions of a good plan and the items insurers require). Signing is allowed only when the check passes or the clinician records why not; Provenance has no element for a signer's comment (Provenance.reason is the purpose of the activity), so the reason travels here, on the clinician's signature."
+Context: Provenance
+* value[x] only string
+* value[x] 1..1

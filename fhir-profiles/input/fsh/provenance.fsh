@@ -10,6 +10,9 @@ Description: "Who signed which version of a treatment plan, in which role (autho
 * extension contains RecordIdentifier named recordIdentifier 0..1 MS
 * extension[recordIdentifier] ^short = "The signature's id in the plan (Provenance has no identifier element)"
 * extension[recordIdentifier].url = "https://treatment-plan.example.org/fhir/StructureDefinition/record-identifier" (exactly)
+* extension contains SignedIncompleteReason named signedIncompleteReason 0..1 MS
+* extension[signedIncompleteReason] ^short = "Why the clinician signed a plan that did not pass the completeness check"
+* extension[signedIncompleteReason].url = "https://treatment-plan.example.org/fhir/StructureDefinition/signed-incomplete-reason" (exactly)
 * target MS
 * target ^short = "The signed plan version: CarePlan/{id}/_history/{vid}"
 * recorded MS

@@ -44,6 +44,11 @@ export interface Signature {
   /** The signature as captured: a typed name, and a drawn image (PNG, base64) when there is one. */
   readonly typedName: string;
   readonly image?: string;
+  /**
+   * Why the clinician signed although the completeness check did not pass (issue 4 §4: signing is allowed only
+   * when the check passes or the clinician records why not). Only on a clinician's signature.
+   */
+  readonly incompleteReason?: string;
 }
 
 export interface ReviewSchedule {

@@ -25,6 +25,7 @@ export type RuleId =
   | 'guardian-signature-for-minor'
   | 'guardian-signature-for-adult'
   | 'supervisor-cosigns'
+  | 'incomplete-reason-signer'
   // Dates and text.
   | 'calendar-date'
   | 'zoned-datetime'

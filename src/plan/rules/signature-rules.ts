@@ -1,6 +1,7 @@
 /**
  * Who signs: a client who is a minor on the day they sign needs a guardian's signature as well (a guardian may
- * also sign instead of the client); the client's signature is the client's; a supervisor co-signs a clinician.
+ * also sign instead of the client); the client's signature is the client's; a supervisor co-signs a clinician;
+ * only the clinician records why an incomplete plan was signed.
  */
 import { ageOn } from '../age.ts';
 import { datePart, isCalendarDate, isZonedDateTime } from '../calendar.ts';
@@ -48,6 +49,14 @@ export function checkSignatures(plan: TreatmentPlan, options: RuleOptions = {}):
         severity: 'warning',
         message: `The client was ${age} when the guardian signed on ${day}; a guardian signs for an adult only when legally appointed.`,
         path,
+      });
+    }
+    if (signature.incompleteReason !== undefined && signature.role !== 'clinician') {
+      violations.push({
+        rule: 'incomplete-reason-signer',
+        severity: 'error',
+        message: 'Only the clinician records why an incomplete plan is signed.',
+        path: `${path}.incompleteReason`,
       });
     }
     if (signature.role === 'supervisor' && !has('clinician')) {

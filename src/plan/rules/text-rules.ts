@@ -39,6 +39,9 @@ export function checkTexts(plan: TreatmentPlan): RuleViolation[] {
   });
   plan.signatures.forEach((s, i) => {
     need(s.typedName, `signatures[${i}].typedName`, 'A signature’s typed name');
+    if (s.incompleteReason !== undefined) {
+      need(s.incompleteReason, `signatures[${i}].incompleteReason`, 'The reason for signing an incomplete plan');
+    }
   });
   plan.considerations.clientPreferences.forEach((text, i) => {
     need(text, `considerations.clientPreferences[${i}]`, 'A client preference');

@@ -13,11 +13,13 @@ export interface TextFieldProps {
   readonly onCommit: (text: string) => void;
   readonly multiline?: boolean;
   readonly hint?: string;
+  /** Words to offer while typing (a pick list); any other text is still accepted. Single-line fields only. */
+  readonly suggestions?: readonly string[];
 }
 
 /** A labelled text input that applies its edit when the clinician leaves it (one edit per change, not per key). */
 export function TextField(props: TextFieldProps): ReactElement {
-  const { label, path, value, editing, onCommit, multiline = false, hint } = props;
+  const { label, path, value, editing, onCommit, multiline = false, hint, suggestions } = props;
   const [typed, setTyped] = useState<string | undefined>(undefined);
   const ids = fieldIds(path);
   const message = editing.messageAt(path);
@@ -38,7 +40,18 @@ export function TextField(props: TextFieldProps): ReactElement {
     <div className="field">
       <label htmlFor={ids.control}>{label}</label>
       {hint === undefined ? null : <span className="field-hint">{hint}</span>}
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" {...common} {...(suggestions === undefined ? {} : { list: `${ids.control}-options` })} />
+      )}
+      {multiline || suggestions === undefined ? null : (
+        <datalist id={`${ids.control}-options`}>
+          {suggestions.map((words) => (
+            <option key={words} value={words} />
+          ))}
+        </datalist>
+      )}
       <FieldMessage id={ids.message} message={message} />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { addTarget, removeTarget, setTarget, type Comparator, type MeasurableTarget } from '../../plan/index.ts';
-import { TARGET_UNITS } from '../../workspace/pick-lists.ts';
+import { codeOf, OUTCOME_MEASURES, optionNamed, TARGET_UNITS } from '../../workspace/pick-lists.ts';
 import { DateField } from '../fields/DateField.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
@@ -49,9 +49,12 @@ export function TargetEditor({ goalLikeId, path, name, targets, editing }: Targe
               label="Measure"
               path={`${at}.measure`}
               value={target.measure.text}
+              suggestions={OUTCOME_MEASURES.map((m) => m.label)}
               editing={editing}
               onCommit={(text) => {
-                change(index, `${at}.measure`, { ...target, measure: { text, codes: [] } });
+                const listed = optionNamed(OUTCOME_MEASURES, text);
+                const measure = listed ? { text: listed.label, codes: [codeOf(listed)] } : { text, codes: [] };
+                change(index, `${at}.measure`, { ...target, measure });
               }}
             />
             <SelectField

@@ -9,6 +9,7 @@ import {
   type ConsentToTreatment,
 } from '../../plan/index.ts';
 import { zonedDateTime } from '../../workspace/clock.ts';
+import { RESPONSIBILITY_ROLES } from '../../workspace/pick-lists.ts';
 import { DateField } from '../fields/DateField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
@@ -49,9 +50,9 @@ export function ContractSection({ editing }: { readonly editing: PlanEditing }):
       />
       <h3>Responsibilities</h3>
       <div className="responsibilities">
-        <ResponsibilityGroup party="client" title="Client" editing={editing} />
-        <ResponsibilityGroup party="clinician" title="Clinician" editing={editing} />
-        <ResponsibilityGroup party="family" title="Family" editing={editing} />
+        {RESPONSIBILITY_ROLES.map((role) => (
+          <ResponsibilityGroup key={role.party} party={role.party} title={role.label} editing={editing} />
+        ))}
       </div>
       <h3>Consent to treatment</h3>
       {consent === undefined ? (

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { setFormat, setModality, setSessionFrequency, setSessionMinutes, setTreatmentDates } from '../../plan/index.ts';
-import { FORMATS } from '../../workspace/pick-lists.ts';
+import { codeOf, FORMATS, optionNamed, THERAPY_MODALITIES } from '../../workspace/pick-lists.ts';
 import { DateField } from '../fields/DateField.tsx';
 import { FrequencyField } from '../fields/FrequencyField.tsx';
 import { NumberField } from '../fields/NumberField.tsx';
@@ -15,13 +15,18 @@ export function ScheduleSection({ editing }: { readonly editing: PlanEditing }):
     <div className="field-grid">
       <TextField
         label="Modality"
-        hint="e.g. Cognitive behavioural therapy"
+        hint="Choose from the list to code it, or describe it in your words"
         path="schedule.modality"
         value={schedule.modality?.text}
+        suggestions={THERAPY_MODALITIES.map((m) => m.label)}
         editing={editing}
         onCommit={(text) => {
+          const listed = optionNamed(THERAPY_MODALITIES, text);
           editing.edit('schedule.modality', (plan) =>
-            setModality(plan, text.trim() === '' ? null : { text, codes: [] })
+            setModality(
+              plan,
+              text.trim() === '' ? null : listed ? { text: listed.label, codes: [codeOf(listed)] } : { text, codes: [] }
+            )
           );
         }}
       />

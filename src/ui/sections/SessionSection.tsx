@@ -7,7 +7,7 @@ import {
   setSessionTimes,
 } from '../../plan/index.ts';
 import { timeOf, zonedDateTime } from '../../workspace/clock.ts';
-import { PLACES_OF_SERVICE, SERVICE_TYPES } from '../../workspace/pick-lists.ts';
+import { codeOf, PLACES_OF_SERVICE, SERVICE_TYPES } from '../../workspace/pick-lists.ts';
 import { DateField } from '../fields/DateField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
@@ -61,18 +61,14 @@ export function SessionSection({ editing }: { readonly editing: PlanEditing }): 
         path="session.placeOfService"
         value={session.placeOfService?.code}
         emptyLabel="Not recorded"
-        options={PLACES_OF_SERVICE.map((p) => ({ value: p.code, label: `${p.code} ${p.display ?? ''}` }))}
+        options={PLACES_OF_SERVICE.map((p) => ({ value: p.code, label: `${p.code} ${p.label}` }))}
         editing={editing}
         onCommit={(code) => {
           const place = PLACES_OF_SERVICE.find((p) => p.code === code);
           editing.edit('session.placeOfService', (plan) =>
             place === undefined
               ? setPlaceOfService(plan, null, null)
-              : setPlaceOfService(
-                  plan,
-                  { system: place.system, code: place.code, display: place.display ?? '' },
-                  place.mode
-                )
+              : setPlaceOfService(plan, codeOf(place), place.mode)
           );
         }}
       />
@@ -81,12 +77,11 @@ export function SessionSection({ editing }: { readonly editing: PlanEditing }): 
         path="session.serviceType"
         value={session.serviceType?.code}
         emptyLabel="Not recorded"
-        options={SERVICE_TYPES.map((s) => ({ value: s.code, label: `${s.code} ${s.display ?? ''}` }))}
+        options={SERVICE_TYPES.map((s) => ({ value: s.code, label: `${s.code} ${s.label}` }))}
         editing={editing}
         onCommit={(code) => {
-          editing.edit('session.serviceType', (plan) =>
-            setServiceType(plan, SERVICE_TYPES.find((s) => s.code === code) ?? null)
-          );
+          const type = SERVICE_TYPES.find((s) => s.code === code);
+          editing.edit('session.serviceType', (plan) => setServiceType(plan, type === undefined ? null : codeOf(type)));
         }}
       />
       <TextField

@@ -1,0 +1,133 @@
+/**
+ * Signing in a real browser against the sandbox EHR (issue 4 §4): on John Doe's new plan, which is not complete,
+ * the clinician records why it is signed as it is and draws a signature with the mouse; his mother signs as
+ * guardian with the keyboard only; one save writes the plan, then the signatures pinned to its saved version with
+ * the signed plan as a PDF on the consent to treatment, and the plan is locked. axe-core finds no serious or
+ * critical violation in the open sign form.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type * as fhir from 'fhir/r4';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { distDir } from './support/dist-dir.ts';
+import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+
+let app: StaticAppServer;
+let sandbox: RunningSandbox;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startStaticAppServer(distDir());
+  sandbox = await startSandbox({ port: 0, appUrl: app.url, seed: 'records' });
+  app.pointSandboxAt(sandbox.fhirBaseUrl);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await sandbox.close();
+  await app.close();
+});
+
+/** `bypassCSP` only to inject axe-core; the signing flow itself runs under the pages' policy. */
+async function launchJohnDoe(bypassCSP = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP });
+  const page = await context.newPage();
+  await page.goto(sandbox.homeUrl);
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'John Doe' })
+    .getByRole('button', { name: /launch/i })
+    .click();
+  await page.getByRole('button', { name: 'Start a plan' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** What the sandbox holds, read straight from its FHIR service (not through the app). */
+async function serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]> {
+  const response = await sandbox.fhir.handle(
+    { method: 'GET', url: new URL(`${sandbox.fhirBaseUrl}/${query}`), headers: {}, body: Buffer.alloc(0) },
+    undefined
+  );
+  const bundle = JSON.parse(String(response.body)) as fhir.Bundle;
+  return (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as T] : []));
+}
+
+describe('signing a plan', () => {
+  test('the open sign form has no serious or critical axe-core violation', async () => {
+    const page = await launchJohnDoe(true);
+    await page.getByRole('button', { name: 'Start a plan' }).click();
+    const signatures = page.getByRole('region', { name: 'Signatures' });
+    await signatures.getByRole('button', { name: 'Sign the plan' }).click();
+    await signatures.getByRole('img', { name: 'Drawn signature' }).waitFor();
+    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<unknown> } }).axe;
+      const region = document.querySelector('#plan-section-signatures');
+      if (region === null) return ['no Signatures section'];
+      const results = (await axe.run(region, { resultTypes: ['violations'] })) as {
+        violations: { id: string; impact: string | null }[];
+      };
+      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
+    await page.context().close();
+  });
+
+  test('clinician (with a reason and a drawing) and guardian sign; one save pins both and keeps the signed PDF', async () => {
+    const page = await launchJohnDoe();
+    await page.getByRole('button', { name: 'Start a plan' }).click();
+    const signatures = page.getByRole('region', { name: 'Signatures' });
+
+    // The clinician: the plan is not complete, so the reason is asked for; the signature is drawn with the mouse.
+    await signatures.getByRole('button', { name: 'Sign the plan' }).click();
+    await expect.poll(() => signatures.locator('.sign-gate').textContent()).toMatch(/not complete/);
+    await signatures.getByLabel('Typed name (the signature)').fill('Dana Rivera');
+    await signatures
+      .getByLabel('Why the plan is signed although it is not complete')
+      .fill('Intake session: goals are set at the next visit.');
+    const canvas = signatures.getByRole('img', { name: 'Drawn signature' });
+    const box = await canvas.boundingBox();
+    if (box === null) throw new Error('the signature pad is not on screen');
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let x = 20; x <= 200; x += 20) await page.mouse.move(box.x + x, box.y + box.height / 2 + (x % 40) - 10);
+    await page.mouse.up();
+    await signatures.getByLabel(/^I agree/).check();
+    await signatures.getByRole('button', { name: 'Sign', exact: true }).click();
+    await signatures.getByRole('img', { name: /^Drawn signature of / }).waitFor();
+
+    // The guardian, with the keyboard only.
+    await signatures.getByRole('button', { name: 'Sign the plan' }).focus();
+    await page.keyboard.press('Enter');
+    await signatures.getByLabel('Signing as').selectOption({ label: 'Parent or guardian' });
+    await signatures.getByLabel('Who signs').fill('Jane Doe');
+    await signatures.getByLabel('Typed name (the signature)').fill('Jane Doe');
+    await signatures.getByLabel(/^I agree/).focus();
+    await page.keyboard.press('Space');
+    await signatures.getByLabel('Typed name (the signature)').press('Enter');
+    await expect.poll(() => signatures.locator('.signature-card').count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText(/^Saved the plan, then its signatures\./).waitFor({ timeout: 30_000 });
+    const saved = await page.getByText(/^Saved the plan, then its signatures\./).textContent();
+    const version = /pinned to version (\S+) of the plan/.exec(saved ?? '')?.[1];
+    expect(version).toBeDefined();
+    expect(await signatures.getByText(`version ${version ?? ''} of the plan`).count()).toBe(2);
+    expect(await page.getByRole('note', { name: 'Read-only' }).textContent()).toMatch(/signed/i);
+
+    const provenances = (
+      await serverSearch<fhir.FhirResource>('CarePlan?patient=john-doe&_revinclude=Provenance:target')
+    ).filter((r): r is fhir.Provenance => r.resourceType === 'Provenance');
+    const targets = provenances.map((p) => p.target[0]?.reference ?? '');
+    expect(targets).toHaveLength(2);
+    for (const target of targets) expect(target).toMatch(new RegExp(`^CarePlan/[^/]+/_history/${version ?? ''}$`));
+    const [consent] = await serverSearch<fhir.Consent>('Consent?patient=john-doe');
+    expect(consent?.sourceAttachment?.contentType).toBe('application/pdf');
+    expect(atob(consent?.sourceAttachment?.data ?? '').startsWith('%PDF')).toBe(true);
+    await page.context().close();
+  });
+});
