@@ -1,3 +1,4 @@
+import type * as fhir from 'fhir/r4';
 import { useCallback, useEffect, useState } from 'react';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import { loadPlanRecords, type PlanRecords } from '../fhir/load-plan-records.ts';
@@ -19,13 +20,27 @@ export interface PlanRecordsHandle {
   readonly peek: () => Promise<PlanRecords>;
 }
 
-/** The client's plan records, loaded once when the workspace opens (issue 4 §1). */
-export function usePlanRecords(gateway: FhirGateway, patientId: string, traits: ServerTraits): PlanRecordsHandle {
+/**
+ * The records with the client's own record first: the plan searches find what points at the client, not the
+ * client, and the plan's client identification (name, date of birth, identifiers) is read from it.
+ */
+function withClient(records: PlanRecords, patient: fhir.Patient): PlanRecords {
+  const present = records.resources.some((r) => r.resourceType === 'Patient' && r.id === patient.id);
+  return present ? records : { ...records, resources: [patient, ...records.resources] };
+}
+
+/** The client's plan records, loaded once when the workspace opens (issue 4 §1), with the launched client's record. */
+export function usePlanRecords(gateway: FhirGateway, patient: fhir.Patient, traits: ServerTraits): PlanRecordsHandle {
   const [state, setState] = useState<RecordsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const patientId = patient.id ?? '';
+  const load = useCallback(
+    async () => withClient(await loadPlanRecords(gateway, patientId, traits), patient),
+    [gateway, patientId, patient, traits]
+  );
   useEffect(() => {
     let current = true;
-    loadPlanRecords(gateway, patientId, traits).then(
+    load().then(
       (records) => {
         if (current) setState({ status: 'loaded', records });
       },
@@ -36,16 +51,15 @@ export function usePlanRecords(gateway: FhirGateway, patientId: string, traits: 
     return () => {
       current = false;
     };
-  }, [gateway, patientId, traits, attempt]);
+  }, [load, attempt]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
   const refresh = useCallback(async () => {
-    const records = await loadPlanRecords(gateway, patientId, traits);
+    const records = await load();
     setState({ status: 'loaded', records });
     return records;
-  }, [gateway, patientId, traits]);
-  const peek = useCallback(() => loadPlanRecords(gateway, patientId, traits), [gateway, patientId, traits]);
-  return { state, retry, refresh, peek };
+  }, [load]);
+  return { state, retry, refresh, peek: load };
 }
