@@ -20,16 +20,28 @@ export function serverAddress(key: string, type: string): string | undefined {
   return match?.[1] === type ? key : undefined;
 }
 
-/** The business id the app gave a resource, when it has one (identifier, or our extension on Provenance). */
+/** Our record identifier's value, when `identifier` is one with a usable (non-empty string) value. */
+function recordKey(identifier: fhir.Identifier | undefined): string | undefined {
+  const value: unknown = identifier?.value;
+  return identifier?.system === RECORD_ID_SYSTEM && typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The business id the app gave a resource, when it has one (identifier, or our extension on Provenance). Foreign
+ * data may carry anything where the value should be: only a non-empty string counts.
+ */
 export function businessKeyOf(resource: fhir.FhirResource): string | undefined {
   if (resource.resourceType === 'Provenance') {
     const extension = resource.extension?.find((e) => e.url === EXTENSION.recordIdentifier);
-    const identifier = extension?.valueIdentifier;
-    return identifier?.system === RECORD_ID_SYSTEM ? identifier.value : undefined;
+    return recordKey(extension?.valueIdentifier);
   }
   const identifiers = 'identifier' in resource ? resource.identifier : undefined;
   const list: readonly fhir.Identifier[] = Array.isArray(identifiers) ? identifiers : identifiers ? [identifiers] : [];
-  return list.find((i) => i.system === RECORD_ID_SYSTEM && i.value !== undefined)?.value;
+  for (const identifier of list) {
+    const key = recordKey(identifier);
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 /** A token search value `system|value`, with FHIR's escapes (https://hl7.org/fhir/R4/search.html#escaping). */

@@ -104,6 +104,20 @@ describe('reading mangled foreign data', () => {
     );
   });
 
+  it('takes a record identifier only when its value is a string (found by the property above, seed 570399303)', () => {
+    const input = structuredClone(saved);
+    const plan = input.entry.find((e) => e.resource.resourceType === 'CarePlan')?.resource as
+      { identifier?: { value?: unknown }[] } | undefined;
+    const identifier = plan?.identifier?.[0];
+    if (identifier === undefined) throw new Error('the saved plan has a record identifier');
+    identifier.value = ['plan-a', 'plan-a'];
+
+    const reading = readPlanInput(input);
+
+    expect(typeof reading.plan.id).toBe('string');
+    expect(reading.plan.id).not.toContain('plan-a');
+  });
+
   it('reads them with the reader itself, not by setting records aside after a failure', () => {
     const failures: string[] = [];
     fc.assert(
