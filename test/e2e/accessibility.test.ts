@@ -4,36 +4,21 @@
  * clinician reaches and operates an editor field, the section navigation and the Save button with the keyboard
  * alone, always seeing where the focus is.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type * as fhir from 'fhir/r4';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
+import type { RunningSandbox } from '../../src/sandbox/server.ts';
 import { sectionAnchor } from '../../src/workspace/sections.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { seriousViolations } from './support/axe.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
-let axeSource: string;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(distDir());
-  sandbox = await startSandbox({ port: 0, appUrl: app.url });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  await storeForeignPlan(sandbox);
-  browser = await launchChromium();
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  world = await startE2eWorld({ prepare: storeForeignPlan });
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
 const FOREIGN_PLAN_TITLE = 'Care plan from the community clinic';
 
@@ -68,61 +53,20 @@ async function storeForeignPlan(running: RunningSandbox): Promise<void> {
   if (response.status >= 300) throw new Error(`The foreign plan was refused: ${String(response.body)}`);
 }
 
-/** A context of an EHR frame's size; `bypassCSP` only so that axe-core can be injected into the built pages. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true });
-  return context.newPage();
+/** A page of an EHR frame's size; `bypassCSP` only so that axe-core can be injected into the built pages. */
+function newPage(): Promise<Page> {
+  return world.newPage({ bypassCSP: true });
 }
 
 async function launchFor(page: Page, clientName: string): Promise<void> {
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
+  await world.launchFromHome(page, clientName);
   await page.getByRole('button', { name: 'Save plan' }).waitFor({ timeout: 20_000 });
-}
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly string[];
-}
-
-/** axe-core's serious and critical violations on the page as it is now (every details element opened first). */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(() => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
-    const results = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[]; failureSummary?: string }[];
-      }[];
-    };
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
-    }));
-  });
-  const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) console.log(`axe-core on ${page.url()}:\n${JSON.stringify(serious, null, 2)}`);
-  return serious;
 }
 
 describe('accessibility', () => {
   test('the launch page has no serious or critical axe-core violation', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/launch.html`);
+    await page.goto(`${world.app.url}/launch.html`);
     await page.getByRole('button', { name: 'Connect' }).waitFor({ timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

@@ -5,31 +5,18 @@
  * built pages' Content-Security-Policy is shown to be active: an inline script injected at run time is refused
  * and reported.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
+import { EHR_FRAME, startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 import { FOREIGN_PLAN_ID, loadHostileSeed, PAYLOADS } from './support/hostile-seed.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
 
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(distDir());
-  sandbox = await startSandbox({ port: 0, appUrl: app.url, seed: false });
-  await loadHostileSeed(sandbox);
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld({ sandbox: { seed: false }, prepare: loadHostileSeed });
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
 interface Watched {
   readonly context: BrowserContext;
@@ -43,7 +30,7 @@ interface Watched {
  * browser, not by the page, so the policy does not apply to it) and whose dialogs are counted and dismissed.
  */
 async function watchedPage(): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await world.browser.newContext({ viewport: EHR_FRAME });
   await context.addInitScript(() => {
     const seen: { directive: string; sample: string; source: string }[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
@@ -92,7 +79,7 @@ function liveMarkup(page: Page): Promise<string[]> {
 
 async function launchHostileClient(watched: Watched): Promise<void> {
   const { page } = watched;
-  await page.goto(sandbox.homeUrl);
+  await page.goto(world.sandbox.homeUrl);
   expect(await page.textContent('body')).toContain(PAYLOADS[0]);
   await page
     .getByRole('row')
@@ -186,7 +173,7 @@ describe('hostile content from the server', () => {
   test("under the policy the EHR's style (smart_style_url) still applies, and nothing of the app is refused", async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    await page.goto(sandbox.homeUrl);
+    await page.goto(world.sandbox.homeUrl);
     await page.getByLabel(/Apply the EHR's style/).check();
     await page
       .getByRole('row')

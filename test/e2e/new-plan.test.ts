@@ -3,47 +3,18 @@
  * the clinician starts one, takes a goal from the goal library, fills every section with the keyboard and mouse,
  * the completeness check passes, clinician and guardian sign, the plan is saved, and a relaunch shows the same plan.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(distDir());
   // John Doe starts without a plan; the others keep theirs.
-  sandbox = await startSandbox({
-    port: 0,
-    appUrl: app.url,
-    seed: { plansFor: ['george-smith', 'robert-johnson', 'michael-jones'] },
-  });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld({ sandbox: { seed: { plansFor: ['george-smith', 'robert-johnson', 'michael-jones'] } } });
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
-
-async function launchFor(clientName: string, ready: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
-  await page.getByRole('button', { name: ready }).waitFor({ timeout: 20_000 });
-  return page;
-}
+afterAll(() => world.close());
 
 /** Types into the "new item" field of a list and adds it with Enter, as a keyboard user would. */
 async function addItem(page: Page, label: string, text: string): Promise<void> {
@@ -89,7 +60,7 @@ async function planFields(page: Page): Promise<string[]> {
 
 describe('a first plan for a client without one', () => {
   test('start from the library, fill every section, pass the check, both sign, save, and find it again', async () => {
-    const page = await launchFor('John Doe', 'Start a plan');
+    const page = await world.launchFor('John Doe', { ready: 'Start a plan' });
     await page.getByRole('button', { name: 'Start a plan' }).click();
     await page.getByRole('button', { name: 'Save plan' }).waitFor();
 
@@ -166,7 +137,7 @@ describe('a first plan for a client without one', () => {
     expect(await section(page, 'History and assessment').textContent()).toContain('SB-100004');
     await page.context().close();
 
-    const again = await launchFor('John Doe', 'Save plan');
+    const again = await world.launchFor('John Doe');
     expect(await again.getByRole('note', { name: 'Read-only' }).textContent()).toMatch(/signed/i);
     await expect.poll(() => section(again, 'Signatures').locator('.signature-card').count()).toBe(2);
     expect(await planFields(again)).toEqual(before);

@@ -3,69 +3,34 @@
  * print dialog; printed, the page holds the plan alone (no app chrome), with both identifiers, the provider's
  * credentials and the signatures; "Back to the plan" returns to the workspace with nothing lost.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { seriousViolations } from './support/axe.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-const DIST = distDir();
-
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
-let axeSource: string;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  app = await startStaticAppServer(DIST);
-  sandbox = await startSandbox({ port: 0, appUrl: app.url });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
 /**
  * An EHR launch in a fresh context whose `window.print` counts its calls instead of opening a dialog;
  * `bypassCSP` only so that axe-core can be injected into the built pages.
  */
-async function launchFor(clientName: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true });
-  await context.addInitScript(() => {
-    const counted = window as Window & { printCalls?: number };
-    counted.printCalls = 0;
-    window.print = () => {
-      counted.printCalls = (counted.printCalls ?? 0) + 1;
-    };
-  });
-  const page = await context.newPage();
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
-  await page.getByRole('button', { name: 'Save plan' }).waitFor({ timeout: 20_000 });
-  return page;
-}
-
-/** The ids of axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Results = { violations: { id: string; impact: string | null }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<Results> } }).axe;
-    const results = await axe.run(document);
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+function launchFor(clientName: string): Promise<Page> {
+  return world.launchFor(clientName, {
+    context: { bypassCSP: true },
+    init: () => {
+      const counted = window as Window & { printCalls?: number };
+      counted.printCalls = 0;
+      window.print = () => {
+        counted.printCalls = (counted.printCalls ?? 0) + 1;
+      };
+    },
   });
 }
 

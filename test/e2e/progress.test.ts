@@ -2,45 +2,26 @@
  * Progress in a real browser against the sandbox EHR: on a signed plan the chart of a goal's scores loads on
  * first use, today's score is added and shows on the chart at once, and after saving it is there on relaunch.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-const DIST = distDir();
-
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(DIST);
-  sandbox = await startSandbox({ port: 0, appUrl: app.url });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
+/** An EHR launch whose page errors and console errors are collected in `errors`. */
 async function launchFor(clientName: string, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
+  const page = await world.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
+  await world.launchFromHome(page, clientName);
   await page.getByRole('button', { name: 'Save plan' }).waitFor({ timeout: 20_000 });
   return page;
 }

@@ -5,49 +5,28 @@
  * the signed plan as a PDF on the consent to treatment, and the plan is locked. axe-core finds no serious or
  * critical violation in the open sign form.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type * as fhir from 'fhir/r4';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { seriousViolations } from './support/axe.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(distDir());
-  sandbox = await startSandbox({ port: 0, appUrl: app.url, seed: 'records' });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld({ sandbox: { seed: 'records' } });
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
 /** `bypassCSP` only to inject axe-core; the signing flow itself runs under the pages' policy. */
-async function launchJohnDoe(bypassCSP = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP });
-  const page = await context.newPage();
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: 'John Doe' })
-    .getByRole('button', { name: /launch/i })
-    .click();
-  await page.getByRole('button', { name: 'Start a plan' }).waitFor({ timeout: 20_000 });
-  return page;
+function launchJohnDoe(bypassCSP = false): Promise<Page> {
+  return world.launchFor('John Doe', { ready: 'Start a plan', context: { bypassCSP } });
 }
 
 /** What the sandbox holds, read straight from its FHIR service (not through the app). */
 async function serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]> {
+  const { sandbox } = world;
   const response = await sandbox.fhir.handle(
     { method: 'GET', url: new URL(`${sandbox.fhirBaseUrl}/${query}`), headers: {}, body: Buffer.alloc(0) },
     undefined
@@ -63,16 +42,7 @@ describe('signing a plan', () => {
     const signatures = page.getByRole('region', { name: 'Signatures' });
     await signatures.getByRole('button', { name: 'Sign the plan' }).click();
     await signatures.getByRole('img', { name: 'Drawn signature' }).waitFor();
-    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const serious = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<unknown> } }).axe;
-      const region = document.querySelector('#plan-section-signatures');
-      if (region === null) return ['no Signatures section'];
-      const results = (await axe.run(region, { resultTypes: ['violations'] })) as {
-        violations: { id: string; impact: string | null }[];
-      };
-      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
+    const serious = await seriousViolations(page, '#plan-section-signatures');
     expect(serious).toEqual([]);
     await page.context().close();
   });

@@ -4,44 +4,21 @@
  * save gets the conflict view, which lists per section what changed on the server and what the clinician changed,
  * and keeps the clinician's edits.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-const DIST = distDir();
-
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 
 beforeAll(async () => {
-  app = await startStaticAppServer(DIST);
-  sandbox = await startSandbox({ port: 0, appUrl: app.url });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
 /** An EHR launch from the sandbox home page, in a fresh browser context (its own session storage). */
-async function launchFor(clientName: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
-  await page.getByRole('button', { name: 'Save plan' }).waitFor({ timeout: 20_000 });
-  return page;
+function launchFor(clientName: string): Promise<Page> {
+  return world.launchFor(clientName);
 }
 
 function firstTargetValue(page: Page) {
