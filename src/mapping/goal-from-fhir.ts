@@ -4,7 +4,7 @@
  * some R5-era systems write it on the child).
  */
 import type * as fhir from 'fhir/r4';
-import type { Achievement, GoalLike, GoalLifecycle, PlanGoal } from '../plan/treatment-plan.ts';
+import { ACHIEVEMENTS, type GoalLike, type GoalLifecycle, type PlanGoal } from '../plan/treatment-plan.ts';
 import { notesFromFhir } from './annotations.ts';
 import { CODING, EXTENSION, SYSTEM } from './codes.ts';
 import { codingIn, conceptFromFhir, hasCoding } from './concept.ts';
@@ -24,17 +24,6 @@ const LIFECYCLES: readonly GoalLifecycle[] = [
   'on-hold',
   'completed',
   'cancelled',
-];
-const ACHIEVEMENTS: readonly Achievement[] = [
-  'in-progress',
-  'improving',
-  'worsening',
-  'no-change',
-  'achieved',
-  'sustaining',
-  'not-achieved',
-  'no-progress',
-  'not-attainable',
 ];
 const PRIORITIES = { 'high-priority': 'high', 'medium-priority': 'medium', 'low-priority': 'low' } as const;
 const UNDERSTOOD = [

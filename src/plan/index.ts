@@ -3,6 +3,7 @@
  * and achievement suggestions. Pure, and free of FHIR and React (DESIGN.md §2).
  */
 export type * from './treatment-plan.ts';
+export { ACHIEVEMENTS } from './treatment-plan.ts';
 
 export { ageOn } from './age.ts';
 export { addMonths, datePart, isCalendarDate, isZonedDateTime } from './calendar.ts';

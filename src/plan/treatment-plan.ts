@@ -25,6 +25,7 @@ export type * from './model/session.ts';
 export type * from './model/history.ts';
 export type * from './model/contract.ts';
 export type * from './model/goals.ts';
+export { ACHIEVEMENTS } from './model/goals.ts';
 export type * from './model/progress.ts';
 
 export type PlanStatus = 'draft' | 'active' | 'on-hold' | 'completed' | 'revoked' | 'entered-in-error' | 'unknown';

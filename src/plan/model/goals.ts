@@ -4,16 +4,20 @@ import type { Amount, Concept, Frequency, IsoDate, Party, PersonRef } from './ba
 
 export type GoalLifecycle = 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
 
-export type Achievement =
-  | 'in-progress'
-  | 'improving'
-  | 'worsening'
-  | 'no-change'
-  | 'achieved'
-  | 'sustaining'
-  | 'not-achieved'
-  | 'no-progress'
-  | 'not-attainable';
+/** Every achievement value (HL7 goal-achievement), in the order forms offer them. */
+export const ACHIEVEMENTS = [
+  'in-progress',
+  'improving',
+  'worsening',
+  'no-change',
+  'achieved',
+  'sustaining',
+  'not-achieved',
+  'no-progress',
+  'not-attainable',
+] as const;
+
+export type Achievement = (typeof ACHIEVEMENTS)[number];
 
 export type Comparator = '<' | '<=' | '>=' | '>' | '=';
 

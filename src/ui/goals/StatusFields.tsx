@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import {
+  ACHIEVEMENTS,
   retireGoal,
   retireObjective,
   setAchievement,
   setGoalLifecycle,
-  type Achievement,
   type GoalLifecycle,
   type GoalLike,
 } from '../../plan/index.ts';
@@ -26,17 +26,6 @@ const LIFECYCLES: readonly GoalLifecycle[] = [
   'on-hold',
   'completed',
   'cancelled',
-];
-const ACHIEVEMENTS: readonly Achievement[] = [
-  'in-progress',
-  'improving',
-  'worsening',
-  'no-change',
-  'achieved',
-  'sustaining',
-  'not-achieved',
-  'no-progress',
-  'not-attainable',
 ];
 
 const words = (code: string): string => code.charAt(0).toUpperCase() + code.slice(1).replaceAll('-', ' ');

@@ -3,7 +3,8 @@ import { setAchievement, type AchievementSuggestion, type GoalLike } from '../..
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
 import { shortDate } from './chart-geometry.ts';
-import { ACHIEVEMENTS, achievementWords, isAchievement } from './progress-words.ts';
+import { ACHIEVEMENTS } from '../../plan/index.ts';
+import { achievementWords, isAchievement } from './progress-words.ts';
 
 /** The reason without the UCUM code for a score (`< 10 {score}` reads `< 10`). */
 function readableReason(reason: string): string {

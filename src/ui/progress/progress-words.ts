@@ -1,20 +1,9 @@
 /** Progress in words: achievement values, targets and a chart's summary, for labels and screen readers. */
-import type { Achievement, Comparator, MeasurableTarget } from '../../plan/index.ts';
+import { ACHIEVEMENTS, type Achievement, type Comparator, type MeasurableTarget } from '../../plan/index.ts';
 import { TARGET_UNITS } from '../../workspace/pick-lists.ts';
 import { orderedScores, shortDate, type ChartScore } from './chart-geometry.ts';
 
 /** Every achievement value, in the order the override list offers them. */
-export const ACHIEVEMENTS: readonly Achievement[] = [
-  'in-progress',
-  'improving',
-  'worsening',
-  'no-change',
-  'achieved',
-  'sustaining',
-  'not-achieved',
-  'no-progress',
-  'not-attainable',
-];
 
 /** `no-change` → `No change`. */
 export function achievementWords(achievement: Achievement): string {
