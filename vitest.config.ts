@@ -15,5 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
+    // Starting a seeded sandbox takes a few seconds, and longer on a busy two-core machine.
+    hookTimeout: 60_000,
   },
 });
