@@ -17,6 +17,8 @@ const layers = [
   { from: 'src/sandbox', forbidden: ['ui'] },
   { from: 'src/conformance', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
   { from: 'src/catalog', forbidden: ['smart', 'fhir', 'mapping', 'ui', 'sandbox'] },
+  { from: 'src/exchange', forbidden: ['ui', 'smart', 'sandbox', 'cli'] },
+  { from: 'src/cli', forbidden: ['ui', 'sandbox'] },
 ];
 
 const layerConfigs = layers.map(({ from, forbidden }) => ({

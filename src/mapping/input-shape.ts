@@ -76,8 +76,11 @@ function expected(
   if (depth > 1 && key === 'provision') return 'list';
   if (depth > 1 && key === 'text') return 'string';
   if (key === 'value' && QUANTITIES.has(parent)) return 'number';
+  // Consent.provision.actor is a list of parts whose `reference` is a Reference; elsewhere (Procedure.performer)
+  // an actor is one Reference, whose `reference` is a string.
+  if (key === 'actor') return type === 'Consent' ? 'list' : 'object';
   // CarePlan.activity.reference and Consent.provision.actor.reference are References, not strings.
-  if (key === 'reference' && (parent === 'activity' || parent === 'actor')) return 'object';
+  if (key === 'reference' && (parent === 'activity' || (parent === 'actor' && type === 'Consent'))) return 'object';
   if (LISTS.has(key)) return 'list';
   if (STRINGS.has(key)) return 'string';
   if (NUMBERS.has(key)) return 'number';

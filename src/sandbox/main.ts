@@ -2,7 +2,9 @@
  * `npm run sandbox -- --port 4010`: runs the Sandbox EHR until Ctrl-C. The first line with a URL is the FHIR
  * base, so scripts can read it; the home page follows.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { JSONWebKeySet } from 'jose';
 import { BEHAVIOURS, DEFAULT_BEHAVIOUR, isBehaviour } from './behaviour/behaviours.ts';
 import { DEFAULT_APP_URL, DEFAULT_PORT, startSandbox, type RunningSandbox, type SandboxOptions } from './server.ts';
 
@@ -27,6 +29,8 @@ Usage: npm run sandbox -- [options]
                                        no batch or transaction, CarePlan searches need category=assess-plan
                               medplum  everything writable, 412 on conflicts, transactions run as batches
   --atomic-transactions     with --behave medplum: run transactions atomically (Medplum with transactions on)
+  --backend-jwks FILE       register the command-line tool as SMART backend client treatment-plan-cli with
+                            the public keys in FILE (a JWK Set, e.g. from "treatment-plan keygen")
   --help                    show this help
 `;
 
@@ -40,6 +44,7 @@ const FLAGS = {
   'token-lifetime': { type: 'string' },
   behave: { type: 'string' },
   'atomic-transactions': { type: 'boolean' },
+  'backend-jwks': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -79,14 +84,36 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
   if (appUrl !== undefined && !URL.canParse(appUrl)) {
     throw new UsageError(`--app-url must be an absolute URL, not "${appUrl}".`);
   }
+  const backendJwks = values['backend-jwks'] === undefined ? undefined : readJwks(values['backend-jwks']);
   return {
     port,
+    ...(backendJwks === undefined ? {} : { backendJwks }),
     ...(appUrl === undefined ? {} : { appUrl }),
     ...(values.data === undefined ? {} : { dataDir: values.data }),
     ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
     behave,
     ...(values['atomic-transactions'] ? { atomicTransactions: true } : {}),
   };
+}
+
+/** A JWK Set of public keys from a file, or a UsageError saying what is wrong with it. */
+function readJwks(file: string): JSONWebKeySet {
+  let jwks: unknown;
+  try {
+    jwks = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(
+      `--backend-jwks: cannot read ${file} as JSON (${error instanceof Error ? error.message : String(error)}).`
+    );
+  }
+  const keys = (jwks as { keys?: unknown }).keys;
+  if (!Array.isArray(keys) || keys.length === 0) {
+    throw new UsageError(`--backend-jwks: ${file} is not a JWK Set ({"keys": [...]}).`);
+  }
+  if (keys.some((key) => typeof key === 'object' && key !== null && 'd' in key)) {
+    throw new UsageError(`--backend-jwks: ${file} holds a private key; register only the public keys.`);
+  }
+  return jwks as JSONWebKeySet;
 }
 
 /** Stops the sandbox (flushing data to disk) on Ctrl-C or a termination signal. */

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAuthorizationServer, type AuthorizationServer } from './auth/authorization-server.ts';
-import { defaultClients, type RegisteredClient } from './auth/clients.ts';
+import type { JSONWebKeySet } from 'jose';
+import { backendClient, defaultClients, type RegisteredClient } from './auth/clients.ts';
 import { behaviourRules, DEFAULT_BEHAVIOUR, type Behaviour } from './behaviour/behaviours.ts';
 import { smartProfileFor } from './behaviour/smart-profile.ts';
 import { operationOutcomeResponse } from './auth/responses.ts';
@@ -33,6 +34,11 @@ export interface SandboxOptions {
   readonly refreshTokenLifetimeSeconds?: number;
   /** Default: one public client `treatment-plan-app` redirected to `${appUrl}/index.html`. */
   readonly clients?: readonly RegisteredClient[];
+  /**
+   * Public keys of the command-line tool: registers it as the SMART backend client `treatment-plan-cli`
+   * (system/*.cruds), in addition to `clients`.
+   */
+  readonly backendJwks?: JSONWebKeySet;
   /** What a fresh store starts with (see SeedChoice). Default true: the synthetic clients and their example plans. */
   readonly seed?: SeedChoice;
   /** The clock, in milliseconds since the epoch; tests move it to expire codes and tokens. Default Date.now. */
@@ -200,7 +206,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     options.fhirResponseDelayMs ?? 0
   );
   const auth = await createAuthorizationServer({
-    clients: options.clients ?? defaultClients(appUrl),
+    clients: [
+      ...(options.clients ?? defaultClients(appUrl)),
+      ...(options.backendJwks === undefined ? [] : [backendClient(options.backendJwks)]),
+    ],
     records: fhir,
     now,
     accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3600,

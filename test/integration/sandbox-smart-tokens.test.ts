@@ -44,10 +44,10 @@ describe('the SMART configuration', () => {
       authorization_endpoint: `${sandbox.origin}/auth/authorize`,
       token_endpoint: `${sandbox.origin}/auth/token`,
       jwks_uri: `${sandbox.origin}/auth/jwks`,
-      grant_types_supported: ['authorization_code', 'refresh_token'],
+      grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
       response_types_supported: ['code'],
       code_challenge_methods_supported: ['S256'],
-      token_endpoint_auth_methods_supported: ['none'],
+      token_endpoint_auth_methods_supported: ['none', 'private_key_jwt'],
     });
     expect(config['scopes_supported']).toEqual(expect.arrayContaining(['openid', 'fhirUser', 'launch/patient']));
     expect(config['capabilities']).toEqual(

@@ -55,3 +55,28 @@ export function createExpiringStore<T>(now: Clock): ExpiringStore<T> {
     },
   };
 }
+
+/** Remembers keys chosen by others (JWT `jti`s) until they expire, to refuse the same one twice. */
+export interface ReplayGuard {
+  /** True the first time a key is seen before `expiresAt` (ms since the epoch); false for a replay. */
+  remember(key: string, expiresAt: number): boolean;
+}
+
+export function createReplayGuard(now: Clock): ReplayGuard {
+  const seen = new Map<string, number>();
+  return {
+    remember(key, expiresAt) {
+      const time = now();
+      for (const [old, until] of seen) {
+        if (until <= time) {
+          seen.delete(old);
+        }
+      }
+      if (seen.has(key)) {
+        return false;
+      }
+      seen.set(key, Math.max(expiresAt, time + 1));
+      return true;
+    },
+  };
+}

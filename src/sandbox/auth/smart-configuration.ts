@@ -4,10 +4,14 @@
  * @see https://hl7.org/fhir/smart-app-launch/STU2.1/conformance.html
  */
 
+/** The algorithms SMART requires servers to accept for backend clients' assertions (client-credentials.ts). */
+export const ASSERTION_ALGORITHMS = ['RS384', 'ES384'] as const;
+
 export const SANDBOX_CAPABILITIES = [
   'launch-ehr',
   'launch-standalone',
   'client-public',
+  'client-confidential-asymmetric',
   'context-ehr-patient',
   'context-ehr-encounter',
   'context-standalone-patient',
@@ -36,6 +40,8 @@ export const SANDBOX_SCOPES = [
   'patient/*.write',
   'user/*.read',
   'user/*.write',
+  'system/*.rs',
+  'system/*.cruds',
 ] as const;
 
 export interface SmartConfiguration {
@@ -47,6 +53,7 @@ export interface SmartConfiguration {
   readonly response_types_supported: readonly string[];
   readonly code_challenge_methods_supported: readonly string[];
   readonly token_endpoint_auth_methods_supported: readonly string[];
+  readonly token_endpoint_auth_signing_alg_values_supported: readonly string[];
   readonly scopes_supported: readonly string[];
   readonly capabilities: readonly string[];
 }
@@ -89,10 +96,12 @@ export function smartConfiguration(origin: string, profile: SmartProfile = OPEN_
     jwks_uri: `${origin}/auth/jwks`,
     authorization_endpoint: `${origin}/auth/authorize`,
     token_endpoint: `${origin}/auth/token`,
-    grant_types_supported: ['authorization_code', 'refresh_token'],
+    // client_credentials with private_key_jwt: SMART Backend Services, for registered backend clients.
+    grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
     response_types_supported: ['code'],
     code_challenge_methods_supported: ['S256'],
-    token_endpoint_auth_methods_supported: ['none'],
+    token_endpoint_auth_methods_supported: ['none', 'private_key_jwt'],
+    token_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
     scopes_supported: [...profile.scopesSupported],
     capabilities: [...profile.capabilities],
   };

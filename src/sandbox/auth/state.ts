@@ -5,7 +5,13 @@
 import type * as fhir from 'fhir/r4';
 import type { LaunchContext } from '../contracts.ts';
 import type { RegisteredClient } from './clients.ts';
-import { createExpiringStore, type Clock, type ExpiringStore } from './expiring-store.ts';
+import {
+  createExpiringStore,
+  createReplayGuard,
+  type Clock,
+  type ExpiringStore,
+  type ReplayGuard,
+} from './expiring-store.ts';
 import type { GrantedScope } from './granted-scope.ts';
 import type { IdTokenSigner } from './id-token.ts';
 import type { SmartProfile } from './smart-configuration.ts';
@@ -71,6 +77,8 @@ export interface AuthState extends AuthSettings {
   readonly codes: ExpiringStore<IssuedCode>;
   readonly accessTokens: ExpiringStore<Grant>;
   readonly refreshTokens: ExpiringStore<Grant>;
+  /** `jti`s of backend-services client assertions, so none is accepted twice. */
+  readonly assertionIds: ReplayGuard;
   readonly signer: IdTokenSigner;
 }
 
@@ -83,6 +91,7 @@ export function createAuthState(settings: AuthSettings, signer: IdTokenSigner): 
     codes: createExpiringStore(settings.now),
     accessTokens: createExpiringStore(settings.now),
     refreshTokens: createExpiringStore(settings.now),
+    assertionIds: createReplayGuard(settings.now),
     signer,
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The token endpoint: exchanges a code (with its PKCE verifier) or a refresh token for an access token.
- * Public clients only: client_id identifies the app, PKCE proves it is the one that started the flow.
+ * The token endpoint: exchanges a code (with its PKCE verifier) or a refresh token for an access token, and
+ * gives backend clients a token for a signed client assertion (client-credentials.ts). Apps are public clients:
+ * client_id identifies the app, PKCE proves it is the one that started the flow.
  * @see https://hl7.org/fhir/smart-app-launch/STU2.1/app-launch.html#obtain-access-token
  */
 import { grants, parseScopes, type ScopeSet } from '../../smart/scopes.ts';
 import type { SandboxRequest, SandboxResponse } from '../contracts.ts';
+import { clientCredentials } from './client-credentials.ts';
 import type { GrantedScope } from './granted-scope.ts';
 import { verifiesS256 } from './pkce.ts';
 import { tokenError, tokenResponse } from './responses.ts';
@@ -24,8 +26,13 @@ export async function handleToken(state: AuthState, req: SandboxRequest): Promis
       return exchangeCode(state, form, fhirBaseUrl);
     case 'refresh_token':
       return refresh(state, form, fhirBaseUrl);
+    case 'client_credentials':
+      return clientCredentials(state, form, `${req.url.origin}${req.url.pathname}`);
     default:
-      return tokenError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token.');
+      return tokenError(
+        'unsupported_grant_type',
+        'grant_type must be authorization_code, refresh_token or client_credentials.'
+      );
   }
 }
 

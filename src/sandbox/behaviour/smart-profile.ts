@@ -13,7 +13,8 @@ import { SERVED_RESOURCE_TYPES } from '../fhir/served-types.ts';
 import { typeRules, type BehaviourRules } from './behaviour-rules.ts';
 
 const IDENTITY_SCOPES = ['openid', 'fhirUser', 'profile', 'launch', 'launch/patient', 'launch/encounter'];
-const LEVELS = ['patient', 'user'] as const;
+// `system` for backend clients (client-credentials.ts), which vendors offer alongside app launches.
+const LEVELS = ['patient', 'user', 'system'] as const;
 
 const REFRESH: Readonly<Record<BehaviourRules['smart']['refresh'], { scopes: string[]; capabilities: string[] }>> = {
   'offline-and-online': {
