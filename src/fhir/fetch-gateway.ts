@@ -66,7 +66,8 @@ export function createFetchGateway(options: FetchGatewayOptions): FhirGateway {
         response.status,
         target,
         `${method} ${target} failed: ${response.status} ${response.statusText}${details.length ? ` (${details.join('; ')})` : ''}`,
-        outcome
+        outcome,
+        optionalHeader('challenge', response.headers.get('www-authenticate'))
       );
     }
     return {

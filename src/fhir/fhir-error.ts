@@ -11,12 +11,24 @@ export class FhirError extends Error {
   readonly status: number;
   readonly url: string;
   readonly outcome: fhir.OperationOutcome | undefined;
+  /**
+   * The `WWW-Authenticate` challenge of a 401 or 403, e.g. `Bearer error="insufficient_scope"`: how a server
+   * says that the token lacks the scope (RFC 6750 §3.1), when its OperationOutcome does not.
+   */
+  readonly challenge: string | undefined;
 
-  constructor(status: number, url: string, message: string, outcome?: fhir.OperationOutcome, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    url: string,
+    message: string,
+    outcome?: fhir.OperationOutcome,
+    options?: ErrorOptions & { readonly challenge?: string }
+  ) {
     super(message, options);
     this.status = status;
     this.url = url;
     this.outcome = outcome;
+    this.challenge = options?.challenge;
   }
 }
 

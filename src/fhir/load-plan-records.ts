@@ -7,6 +7,7 @@
  */
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway, FhirRequest } from './gateway.ts';
+import { WithheldRecords, type IncompleteSearch } from './incomplete-records.ts';
 import { planSearches, provenanceSearches, referenceSearches, type PlanSearch } from './plan-searches.ts';
 import { readAll, type ReadOutcome, type Reader } from './read-all.ts';
 import { RecordSet } from './record-set.ts';
@@ -41,16 +42,14 @@ export const DEFAULT_REFERENCED_TYPES: readonly string[] = [
   'PractitionerRole',
   'Location',
   'RelatedPerson',
+  'CareTeam',
 ];
 
-/** A search (or page, or lookup) that did not load: the plan is shown, marked "may be incomplete". */
-export interface IncompleteSearch {
-  readonly search: string;
-  readonly reason: string;
-  /** The HTTP status, when there was one. */
-  readonly status?: number;
-  readonly outcome?: fhir.OperationOutcome;
-}
+/**
+ * A search (or page, or lookup) that did not load, or that the server answered with records left out: the plan
+ * is shown, marked "may be incomplete".
+ */
+export type { IncompleteSearch };
 
 export interface PlanRecords {
   /** One per type and id, the newest version seen. */
@@ -85,6 +84,7 @@ export async function loadPlanRecords(
   const records = new RecordSet();
   const incomplete: IncompleteSearch[] = [];
   const attempted = new Set<string>();
+  const withheld = new WithheldRecords();
 
   /** Adds a page's resources; undefined (and reported) when the page did not load. */
   function takePage(search: PlanSearch, outcome: ReadOutcome | undefined): fhir.Bundle | undefined {
@@ -100,6 +100,7 @@ export async function loadPlanRecords(
     const body = outcome.body as Partial<fhir.Bundle | fhir.FhirResource> | undefined;
     if (body?.resourceType === 'Bundle') {
       records.addPage(body as fhir.Bundle);
+      withheld.see(search.resourceType, search.url, body as fhir.Bundle);
       return body as fhir.Bundle;
     }
     if (body?.resourceType === search.resourceType) {
@@ -195,5 +196,6 @@ export async function loadPlanRecords(
   if (late.length > 0) {
     reportUnpaged(late, await run(late));
   }
+  incomplete.push(...withheld.report(traits.filtersSensitiveRecords === true));
   return { resources: records.all(), ...counter.count, incomplete };
 }

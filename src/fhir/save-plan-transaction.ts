@@ -8,7 +8,8 @@
 import type * as fhir from 'fhir/r4';
 import { FhirError } from './fhir-error.ts';
 import type { FhirGateway } from './gateway.ts';
-import { outcomeEntryIndex, saveIssues, type SaveResult, type SavedEntry } from './save-result.ts';
+import { outcomeEntryIndex, saveIssues, type SaveIssue, type SaveResult, type SavedEntry } from './save-result.ts';
+import { refusalSentence, writeRefusal } from './write-refusal.ts';
 
 export async function savePlanTransaction(gateway: FhirGateway, bundle: fhir.Bundle): Promise<SaveResult> {
   if (bundle.type !== 'transaction') {
@@ -51,7 +52,14 @@ function failed(error: FhirError, request: fhir.Bundle): SaveResult {
     // No answer, or a success whose body could not be read: the save may or may not have applied.
     return { kind: 'unreachable', error };
   }
-  return { kind: 'rejected', status, outcome, issues: saveIssues(outcome, request), written: 'nothing' };
+  const issues = saveIssues(outcome, request);
+  const refusal = writeRefusal(status, outcome, error.challenge);
+  if (refusal === undefined) {
+    return { kind: 'rejected', status, outcome, issues, written: 'nothing' };
+  }
+  // The plan is not at fault: say so first, then whatever the server said.
+  const sentence: SaveIssue = { message: refusalSentence(refusal, 'the treatment plan'), severity: 'error' };
+  return { kind: 'rejected', status, outcome, issues: [sentence, ...issues], written: 'nothing', refusal };
 }
 
 /**
@@ -72,7 +80,8 @@ function entryFailure(response: fhir.Bundle, request: fhir.Bundle): SaveResult |
     return { kind: 'conflict', status, outcome, entryIndex: failedAt, written };
   }
   const issues = saveIssues(outcome, request).map((issue) => ({ ...issue, entryIndex: issue.entryIndex ?? failedAt }));
-  return { kind: 'rejected', status, outcome, issues, written };
+  const refusal = writeRefusal(status, outcome);
+  return { kind: 'rejected', status, outcome, issues, written, ...(refusal === undefined ? {} : { refusal }) };
 }
 
 /**

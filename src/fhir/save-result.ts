@@ -7,6 +7,7 @@
 import type * as fhir from 'fhir/r4';
 import type { FhirError } from './fhir-error.ts';
 import type { ConflictStatus } from './server-traits.ts';
+import type { RefusalKind } from './write-refusal.ts';
 
 export interface SavedEntry {
   /** Position in the request (and response) Bundle. */
@@ -47,6 +48,11 @@ export type SaveResult =
       readonly outcome: fhir.OperationOutcome | undefined;
       readonly issues: readonly SaveIssue[];
       readonly written: Written;
+      /**
+       * Set when the server refused the write itself, not its content (403, 405: write-refusal.ts): the server
+       * profile takes that write off what it offers.
+       */
+      readonly refusal?: RefusalKind;
     }
   /** The token expired or was revoked: relaunch (the draft is kept), then save again. */
   | { readonly kind: 'unauthorized'; readonly outcome: fhir.OperationOutcome | undefined }

@@ -48,6 +48,11 @@ export interface ServerTraits {
    * run in addition to `patient`. Empty from a CapabilityStatement; filled by vendor rules.
    */
   readonly requiredSearchParams: Readonly<Record<string, readonly SearchParams[]>>;
+  /**
+   * The server is known to leave out records it treats as sensitive (mental-health, substance use) without a
+   * sign in the answer: an empty search then reads "may be incomplete", not "none". Set by vendor rules.
+   */
+  readonly filtersSensitiveRecords?: boolean;
 }
 
 const INTERACTIONS: ReadonlySet<string> = new Set<TypeInteraction>([

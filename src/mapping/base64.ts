@@ -1,7 +1,11 @@
 /** UTF-8 text as base64 and back, with the platform's `btoa`/`atob` (browsers and Node alike). */
 
 export function textToBase64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64(new TextEncoder().encode(text));
+}
+
+/** Bytes (a PDF) as base64, in chunks so a large document does not overflow the argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

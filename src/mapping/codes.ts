@@ -128,6 +128,8 @@ export const CODING = {
   /** LOINC 34904-3 Mental health Progress note. */
   progressNote: coding(SYSTEM.loinc, '34904-3', 'Mental health Progress note'),
   clinicalNote: coding(SYSTEM.documentCategoryUsCore, 'clinical-note', 'Clinical Note'),
+  /** LOINC 18776-5 Plan of care note: the plan filed as a note where plan resources cannot be written. */
+  planOfCareNote: coding(SYSTEM.loinc, '18776-5', 'Plan of care note'),
   careSchedule: coding(SYSTEM.planActivityKind, 'care-schedule'),
   responsibility: coding(SYSTEM.planActivityKind, 'responsibility'),
   unknown: coding(SYSTEM.dataAbsentReason, 'unknown'),

@@ -49,7 +49,8 @@ function placedByThisPlan(
   return own ? readPlan(loaded, { planId: own.address }).placed : new Set();
 }
 
-function isSubstanceUsePlan(plan: TreatmentPlan): boolean {
+/** A plan with a substance-use diagnosis: what it writes is labelled ETH beside PSY (42 CFR Part 2). */
+export function isSubstanceUsePlan(plan: TreatmentPlan): boolean {
   return plan.diagnoses.some((d) =>
     d.condition.codes.some((c) => c.system === SYSTEM.icd10cm && SUBSTANCE_USE_ICD10.test(c.code))
   );

@@ -187,7 +187,9 @@ function fromMessage(message: string, status: number | undefined): Described {
 function expired(): Described {
   return {
     kind: 'expired',
-    sentence: 'Your session has expired or was not accepted by the server. Launch the app again to sign in.',
+    sentence:
+      'Your session has expired or was not accepted by the server. Launch the app again to sign in; changes you ' +
+      'had not saved are kept in this browser tab and come back when you open the same client again.',
   };
 }
 

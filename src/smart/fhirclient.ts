@@ -25,12 +25,34 @@ const BrowserAdapterClass: typeof BrowserAdapterExport =
 export type AuthorizeParams = fhirclient.AuthorizeParams;
 
 /**
- * Embedded EHR browsers may share sessionStorage between app instances (Oracle Health warns about it), so the
- * launch state is keyed by the `state` parameter, which stays in the app's URL, instead of one global key.
- * The launch page and the app page must use the same setting.
+ * fhirclient's adapter with two changes, both about tokens the app must treat as opaque:
+ * - `atob` serves fhirclient's `jwtDecode` only. When a token response has no `expires_in`, fhirclient reads
+ *   the access token as a JWT to find its expiry (lib.getAccessTokenExpiration); an opaque token that holds a
+ *   dot would make that throw and fail the launch. Here anything that does not decode to JSON reads as `null`,
+ *   so fhirclient falls back to its default lifetime, and base64url (as JWTs use) decodes too. The app itself
+ *   never reads the access token (SMART App Launch: the token is opaque to the app).
+ * - Embedded EHR browsers may share sessionStorage between app instances (Oracle Health warns about it), so the
+ *   launch state is keyed by the `state` parameter, which stays in the app's URL, instead of one global key
+ *   (`fullSessionStorageSupport: false`). The app page cannot tell an embedded browser that is not a frame from
+ *   a tab, and the one global key of the other setting would let a reload in one window pick up another
+ *   window's patient, so the setting is off wherever the app runs; a top-level tab loses nothing by it.
+ * @see https://hl7.org/fhir/smart-app-launch/STU2.1/app-launch.html#response-5
  */
+class OpaqueTokenBrowserAdapter extends BrowserAdapterClass {
+  override atob(str: string): string {
+    const base64 = str.replace(/-/g, '+').replace(/_/g, '/');
+    try {
+      const text = super.atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
+      JSON.parse(text);
+      return text;
+    } catch {
+      return 'null';
+    }
+  }
+}
+
 export function createBrowserAdapter(): BrowserAdapter {
-  return new BrowserAdapterClass({ fullSessionStorageSupport: false, replaceBrowserHistory: true });
+  return new OpaqueTokenBrowserAdapter({ fullSessionStorageSupport: false, replaceBrowserHistory: true });
 }
 
 export interface SmartLaunchApi {

@@ -55,10 +55,7 @@ export async function sessionFromClient(client: SmartClient, deps: SessionDeps =
   const launch: LaunchKind = open ? 'open' : requestedScope.split(/\s+/).includes('launch') ? 'ehr' : 'standalone';
   const gateway = createFetchGateway({
     baseUrl: state.serverUrl,
-    authorization: async () => {
-      await client.refreshIfNeeded();
-      return client.getAuthorizationHeader() ?? undefined;
-    },
+    authorization: () => authorizationHeader(client),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
 
@@ -102,6 +99,28 @@ export async function sessionFromClient(client: SmartClient, deps: SessionDeps =
     context,
     style,
   };
+}
+
+/**
+ * The bearer header for the next request, refreshed first when fhirclient holds a refresh token and the access
+ * token is about to expire. Browser apps on Epic get no refresh token and Oracle's `online_access` ones end with
+ * the EHR session: when a refresh is impossible or fails, the request is not sent at all and fails as a 401, so
+ * the workspace says "launch again" and keeps the draft (restored on relaunch for the same server and patient).
+ * The access token itself is never read: it may be opaque.
+ */
+async function authorizationHeader(client: SmartClient): Promise<string | undefined> {
+  try {
+    await client.refreshIfNeeded();
+  } catch (cause) {
+    throw new FhirError(
+      401,
+      client.state.serverUrl,
+      `The session expired and could not be renewed (${problemText(cause)}): launch the app again.`,
+      undefined,
+      { cause }
+    );
+  }
+  return client.getAuthorizationHeader() ?? undefined;
 }
 
 /** A 401 on any first call means the token is no good: the whole launch fails, so the user relaunches. */

@@ -8,10 +8,12 @@ import { foreignNarratives } from '../workspace/foreign-narratives.ts';
 import { openPlanOnRecord, type PlansOnRecord } from '../workspace/plans-on-record.ts';
 import { launchSession, startPlan } from '../workspace/start-plan.ts';
 import { EarlierPlans } from './EarlierPlans.tsx';
+import { IncompleteRecordsNotice } from './IncompleteRecordsNotice.tsx';
 import { NoPlanYet } from './NoPlanYet.tsx';
 import { OlderPlanView } from './OlderPlanView.tsx';
 import { OtherSystemsPanel } from './OtherSystemsPanel.tsx';
 import { PlanWorkbench } from './PlanWorkbench.tsx';
+import type { StrategyChoice } from '../workspace/strategies/choose-strategy.ts';
 import type { WorkspaceSetup } from './workspace-setup.ts';
 
 export interface ClientPlansProps {
@@ -25,6 +27,14 @@ export interface ClientPlansProps {
 
 function count(n: number, one: string, many: string): string {
   return `${String(n)} ${n === 1 ? one : many}`;
+}
+
+/** Why a new plan cannot be started: nothing saves here, or only notes do (the plan is the one the EHR holds). */
+function startBlockedBecause(writing: StrategyChoice): string | undefined {
+  if (writing.kind === 'read-only') return writing.reasons.join(' ');
+  return writing.strategy.edits === 'plan'
+    ? undefined
+    : 'This server does not let apps write care plans, so a new plan cannot be started here; the plan the EHR holds is shown and filed as a clinical note.';
 }
 
 /** The client's plans once read: the current one (or a restored draft) to edit, earlier ones to open read-only. */
@@ -45,13 +55,7 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
   const narratives = useMemo(() => foreignNarratives(records.resources), [records]);
 
   const earlier = <EarlierPlans plans={plans.others} onOpen={setViewing} />;
-  const incomplete =
-    records.incomplete.length === 0 ? null : (
-      <p className="notice">
-        Some of the record could not be read ({records.incomplete.map((i) => i.search).join(', ')}), so the plan may be
-        incomplete.
-      </p>
-    );
+  const incomplete = <IncompleteRecordsNotice incomplete={records.incomplete} />;
 
   if (viewing !== undefined) {
     const opened = openPlanOnRecord(records.resources, viewing);
@@ -90,7 +94,7 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
         <NoPlanYet
           clientName={plans.current?.plan.client.name ?? 'This client'}
           prefill={`${session}${count(diagnoses, 'diagnosis', 'diagnoses')} and ${count(scores, 'score', 'scores')}`}
-          blockedBecause={setup.access.kind === 'read-only' ? setup.access.reasons.join(' ') : undefined}
+          blockedBecause={startBlockedBecause(setup.writing)}
           onStart={() => {
             const now = setup.now();
             setStarted(

@@ -27,6 +27,8 @@ export interface PlanEditorProps {
   readonly issues?: readonly ShownIssue[];
   /** Who records scores and progress notes, and the clock they are dated by. */
   readonly recorder?: ProgressRecorder;
+  /** Sections whose records the server will not take (issue 5 §1): shown, but nothing in them can change. */
+  readonly lockedSections?: ReadonlyMap<SectionId, string>;
 }
 
 /** Every section of the plan on one page, with a section navigation beside it. */
@@ -36,7 +38,10 @@ export function PlanEditor({
   renderGoalLibrary,
   issues = [],
   recorder,
+  lockedSections,
 }: PlanEditorProps): ReactElement {
+  const of = (id: SectionId): PlanEditing =>
+    lockedSections?.has(id) === true ? { ...editing, readOnly: true, canRecord: false } : editing;
   const at = (id: SectionId): readonly ShownIssue[] => issues.filter((issue) => issue.section === id);
   const flagged = new Set(issues.flatMap((issue) => (issue.section === undefined ? [] : [issue.section])));
   return (
@@ -44,44 +49,44 @@ export function PlanEditor({
       <SectionNav flagged={flagged} />
       <div className="plan-sections">
         <PlanSection id="session" issues={at('session')}>
-          <SessionSection editing={editing} />
+          <SessionSection editing={of('session')} />
         </PlanSection>
         <PlanSection id="history" issues={at('history')}>
-          <HistorySection editing={editing} />
+          <HistorySection editing={of('history')} />
         </PlanSection>
         <PlanSection id="concerns" issues={at('concerns')}>
-          <ConcernsSection editing={editing} />
+          <ConcernsSection editing={of('concerns')} />
         </PlanSection>
         <PlanSection id="diagnoses" issues={at('diagnoses')}>
-          <DiagnosesSection editing={editing} search={searchDiagnoses} />
+          <DiagnosesSection editing={of('diagnoses')} search={searchDiagnoses} />
         </PlanSection>
         <PlanSection id="contract" issues={at('contract')}>
-          <ContractSection editing={editing} />
+          <ContractSection editing={of('contract')} />
         </PlanSection>
         <PlanSection id="strengths" issues={at('strengths')}>
-          <StrengthsSection editing={editing} />
+          <StrengthsSection editing={of('strengths')} />
         </PlanSection>
         <PlanSection id="schedule" issues={at('schedule')}>
-          <ScheduleSection editing={editing} />
+          <ScheduleSection editing={of('schedule')} />
         </PlanSection>
         <PlanSection id="goals" issues={at('goals')}>
-          <GoalsSection editing={editing} {...(renderGoalLibrary ? { renderGoalLibrary } : {})} />
+          <GoalsSection editing={of('goals')} {...(renderGoalLibrary ? { renderGoalLibrary } : {})} />
         </PlanSection>
         <PlanSection id="interventions" issues={at('interventions')}>
-          <InterventionsSection editing={editing} />
+          <InterventionsSection editing={of('interventions')} />
         </PlanSection>
         <PlanSection id="progress" issues={at('progress')}>
-          <ProgressSection editing={editing} {...(recorder ? { recorder } : {})} />
+          <ProgressSection editing={of('progress')} {...(recorder ? { recorder } : {})} />
         </PlanSection>
         <PlanSection id="review" issues={at('review')}>
-          <ReviewSection editing={editing} />
+          <ReviewSection editing={of('review')} />
         </PlanSection>
         <PlanSection id="considerations" issues={at('considerations')}>
-          <ConsiderationsSection editing={editing} />
+          <ConsiderationsSection editing={of('considerations')} />
         </PlanSection>
         <PlanSection id="signatures" issues={at('signatures')}>
           <SignaturesSection
-            editing={editing}
+            editing={of('signatures')}
             {...(recorder ? { signedIn: recorder.author, now: recorder.now } : {})}
           />
         </PlanSection>

@@ -9,16 +9,20 @@ import { changedRecords } from '../workspace/changed-records.ts';
 import { conflictChanges } from '../workspace/conflict-changes.ts';
 import { clearDraft, writeDraft } from '../workspace/draft-store.ts';
 import { saveView, type SaveView } from '../workspace/save-outcome.ts';
-import { savePlan } from '../workspace/save-plan.ts';
+import { refusalOf } from '../workspace/strategies/runtime-refusal.ts';
+import { NO_REQUEST, strategySaveStep } from '../workspace/strategies/save-step.ts';
+import type { StrategyOutcome } from '../workspace/strategies/write-strategy.ts';
 import { unsavedSignatures } from '../workspace/sign-plan.ts';
 import { describeError } from '../smart/describe-error.ts';
 import { CompletenessPanel } from './CompletenessPanel.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import type { PlanEditing } from './plan-editing.ts';
+import { NoteModePanel } from './NoteModePanel.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { PrintPlan } from './PrintPlan.tsx';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { StrategyNotice } from './StrategyNotice.tsx';
 import { signAndSave } from './sign-and-save.ts';
 import type { SaveStatus } from './save-status.ts';
 import { practitionerRef } from './progress/practitioner-ref.ts';
@@ -63,8 +67,12 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
 
   const violations = useMemo(() => checkPlanRules(plan), [plan]);
   const lock = lockReason(plan);
+  const { writing } = setup;
+  const strategy = writing.kind === 'chosen' ? writing.strategy : undefined;
+  // On a note-only server the plan is shown as the EHR holds it; record keeping is what saves (issue 5 §2).
+  const contentLocked = strategy?.edits !== 'plan';
   const reasons = [
-    ...(setup.access.kind === 'read-only' ? setup.access.reasons : []),
+    ...(writing.kind === 'read-only' ? writing.reasons : []),
     ...(lock === 'signed'
       ? ['This plan has been signed, so it can no longer change. Start a revision to change it.']
       : []),
@@ -73,8 +81,8 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
   const today = localDate(setup.now());
   const editing: PlanEditing = {
     plan,
-    readOnly: reasons.length > 0,
-    canRecord: setup.access.kind === 'writable' && lock !== 'closed',
+    readOnly: reasons.length > 0 || contentLocked,
+    canRecord: strategy !== undefined && lock !== 'closed',
     today,
     newId: randomIds,
     saved,
@@ -116,8 +124,16 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
     setStatus(view);
   };
 
+  /** A refused write (403/405) updates the server profile, and with it the strategy shown and used next. */
+  const learn = (outcome: StrategyOutcome): void => {
+    if (strategy === undefined) return;
+    const refusal = refusalOf(outcome, strategy.kind);
+    if (refusal !== undefined) setup.onRefused?.(refusal);
+  };
+
   const save = async (): Promise<void> => {
-    if (unsavedSignatures(plan, records.resources).length > 0) {
+    if (strategy === undefined) return;
+    if (strategy.edits === 'plan' && unsavedSignatures(plan, records.resources).length > 0) {
       // New signatures are pinned to the saved plan version: see src/workspace/sign-plan.ts.
       setStatus({ kind: 'signing', step: 'content' });
       await signAndSave({
@@ -128,6 +144,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
         working,
         setStatus,
         showRefused,
+        save: strategySaveStep(strategy, setup.now, learn),
         onAllSaved: () => {
           clearDraft(setup.storage, setup.draftKey);
           setRestoredAt(undefined);
@@ -136,14 +153,16 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
       return;
     }
     setStatus({ kind: 'saving' });
-    const attempt = await savePlan(setup.gateway, plan, records.resources);
+    const attempt = await strategy.save({ plan, loaded: records.resources, now: setup.now() });
     if (attempt.kind === 'nothing-to-save') {
       setStatus(attempt);
       return;
     }
-    const view = saveView(attempt.result, attempt.request);
+    const request = attempt.request ?? NO_REQUEST;
+    const view = saveView(attempt.result, request);
     if (view.kind !== 'saved') {
-      await showRefused(view, attempt.request);
+      learn(attempt);
+      await showRefused(view, request);
       return;
     }
     clearDraft(setup.storage, setup.draftKey);
@@ -157,10 +176,10 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
     }
   };
 
-  const canRevise = lock === 'signed' && setup.access.kind === 'writable';
+  const canRevise = lock === 'signed' && strategy?.edits === 'plan';
   // A signed plan still saves record keeping (scores, notes, signatures); its content is locked by the editors.
   const blockedBecause =
-    setup.access.kind === 'read-only'
+    strategy === undefined
       ? 'Saving is not possible here (see Read-only above).'
       : lock === 'closed'
         ? 'This plan is closed; nothing more is saved on it.'
@@ -193,8 +212,17 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
             : {})}
         />
       )}
+      {writing.kind === 'chosen' ? (
+        <StrategyNotice
+          strategy={writing.strategy}
+          because={writing.because}
+          {...(writing.lockedSections ? { lockedSections: writing.lockedSections } : {})}
+        />
+      ) : null}
+      {strategy?.kind === 'note' ? <NoteModePanel editing={editing} searchDiagnoses={props.searchDiagnoses} /> : null}
       <SaveBar
         blockedBecause={blockedBecause}
+        saveLabel={strategy?.kind === 'note' ? 'Save as clinical note' : 'Save plan'}
         changed={changed}
         status={status}
         relaunchHref={setup.relaunchHref}
@@ -215,6 +243,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
         {...(setup.renderGoalLibrary ? { renderGoalLibrary: setup.renderGoalLibrary } : {})}
         issues={status.kind === 'rejected' ? status.issues : []}
         recorder={{ author: practitionerRef(setup.practitioner), now: setup.now }}
+        {...(writing.kind === 'chosen' && writing.lockedSections ? { lockedSections: writing.lockedSections } : {})}
       />
     </div>
   );

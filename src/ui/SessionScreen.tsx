@@ -1,15 +1,15 @@
 import { useMemo, type ReactElement } from 'react';
 import type { Concept } from '../plan/index.ts';
-import { serverTraits } from '../fhir/server-traits.ts';
+import { serverProfile } from '../fhir/server-profile.ts';
 import type { Session } from '../smart/session.ts';
 import { draftKey, type DraftStorage } from '../workspace/draft-store.ts';
-import { writeAccess } from '../workspace/write-access.ts';
 import { CapabilityPanel } from './CapabilityPanel.tsx';
 import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
 import { displayName } from './patient-display.ts';
 import { PlanWorkspace } from './PlanWorkspace.tsx';
 import { SignedInUser } from './SignedInUser.tsx';
+import { useWriteStrategy } from './use-write-strategy.ts';
 import type { WorkspaceSetup } from './workspace-setup.ts';
 
 export interface SessionScreenProps {
@@ -29,16 +29,18 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
   const { session, today } = props;
   const { patient, context, capabilityStatement } = session;
   const statement = capabilityStatement.status === 'loaded' ? capabilityStatement.value : undefined;
-  const traits = useMemo(() => serverTraits(statement), [statement]);
-  const access = useMemo(
+  // The profile at launch also drives the reading (required search parameters, `_include`), so it stays stable;
+  // refusals met while saving narrow the writes only, and the strategy is chosen again from them.
+  const launchProfile = useMemo(
     () =>
-      writeAccess({
+      serverProfile({
         smartConfiguration: session.smartConfiguration,
         capabilityStatement: statement,
         grantedScope: session.grantedScope,
       }),
     [session.smartConfiguration, statement, session.grantedScope]
   );
+  const { profile, writing, onRefused } = useWriteStrategy(launchProfile, session.gateway);
   const user = session.user?.resource;
   const setup: WorkspaceSetup | undefined = useMemo(
     () =>
@@ -50,7 +52,8 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
             practitioner:
               user?.status === 'loaded' && user.value.resourceType === 'Practitioner' ? user.value : undefined,
             ...(context.encounterId === undefined ? {} : { encounterId: context.encounterId }),
-            access,
+            writing,
+            onRefused,
             storage: props.storage ?? window.sessionStorage,
             draftKey: draftKey(session.serverUrl, patient.id ?? ''),
             now: () => today ?? new Date(),
@@ -64,7 +67,8 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
       session.serverUrl,
       user,
       context.encounterId,
-      access,
+      writing,
+      onRefused,
       props.storage,
       props.searchDiagnoses,
       props.renderGoalLibrary,
@@ -87,9 +91,13 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
             a patient id.
           </p>
         ) : (
-          <PlanWorkspace setup={setup} traits={traits} clientName={displayName(setup.patient.name) ?? 'the client'} />
+          <PlanWorkspace
+            setup={setup}
+            traits={launchProfile}
+            clientName={displayName(setup.patient.name) ?? 'the client'}
+          />
         )}
-        <CapabilityPanel session={session} access={access} />
+        <CapabilityPanel session={session} profile={profile} writing={writing} />
       </main>
     </div>
   );

@@ -9,7 +9,12 @@ import { planFromFhir } from '../mapping/index.ts';
 import { randomIds, type Signature, type TreatmentPlan } from '../plan/index.ts';
 import { describeError } from '../smart/describe-error.ts';
 import type { SaveView } from '../workspace/save-outcome.ts';
-import { savePlanWithSignatures, unsavedSignatures, type SignaturesProblem } from '../workspace/sign-plan.ts';
+import {
+  savePlanWithSignatures,
+  unsavedSignatures,
+  type SaveStep,
+  type SignaturesProblem,
+} from '../workspace/sign-plan.ts';
 import type { SaveStatus } from './save-status.ts';
 import { signingTime } from './signatures/sign-form.ts';
 import type { WorkingPlan } from './use-working-plan.ts';
@@ -26,6 +31,8 @@ export interface SignAndSaveContext {
   readonly showRefused: (view: SaveView, request: fhir.Bundle) => Promise<void>;
   /** The record now holds the whole working plan: the draft can go. */
   readonly onAllSaved: () => void;
+  /** How each step is saved on this server (its write strategy). */
+  readonly save: SaveStep;
 }
 
 function problemWords(problem: SignaturesProblem): string {
@@ -62,6 +69,7 @@ export async function signAndSave(context: SignAndSaveContext): Promise<void> {
   let latest: PlanRecords | undefined;
   const outcome = await savePlanWithSignatures(plan, context.loaded, {
     gateway: setup.gateway,
+    save: context.save,
     reload: async () => {
       latest = await context.refresh();
       return latest.resources;

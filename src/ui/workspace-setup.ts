@@ -2,7 +2,8 @@ import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import type { Concept } from '../plan/index.ts';
 import type { DraftStorage } from '../workspace/draft-store.ts';
-import type { WriteAccess } from '../workspace/write-access.ts';
+import type { RuntimeRefusal } from '../fhir/server-profile.ts';
+import type { StrategyChoice } from '../workspace/strategies/choose-strategy.ts';
 import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
 
 /** What the workspace needs from the launched session, resolved once. */
@@ -13,7 +14,10 @@ export interface WorkspaceSetup {
   readonly practitioner: fhir.Practitioner | undefined;
   /** The encounter of the launch context (its id), when the EHR sent one: a new plan's session comes from it. */
   readonly encounterId?: string;
-  readonly access: WriteAccess;
+  /** How Save works on this server (a write strategy and why), or why nothing can be saved here. */
+  readonly writing: StrategyChoice;
+  /** Told when the server refused a write (403/405), so the profile and the strategy are updated. */
+  readonly onRefused?: (refusal: RuntimeRefusal) => void;
   readonly storage: DraftStorage;
   /** Where drafts for this server and client are kept. */
   readonly draftKey: string;

@@ -6,7 +6,7 @@ import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import { savePlanTransaction } from '../fhir/save-plan-transaction.ts';
 import type { SaveResult } from '../fhir/save-result.ts';
-import { planFromFhir, planToFhir, writeSetToTransaction } from '../mapping/index.ts';
+import { planFromFhir, planToFhir, writeSetToTransaction, type WriteSet } from '../mapping/index.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 
 export type SaveAttempt =
@@ -20,13 +20,18 @@ function supersededPlan(plan: TreatmentPlan, loaded: readonly fhir.FhirResource[
   return old.id === plan.review.replaces ? old : undefined;
 }
 
+/** What saving `plan` writes, whichever way it is sent: a revision also closes the plan it replaces. */
+export function planWriteSet(plan: TreatmentPlan, loaded: readonly fhir.FhirResource[]): WriteSet {
+  const supersedes = supersededPlan(plan, loaded);
+  return planToFhir(plan, loaded, supersedes ? { supersedes } : {});
+}
+
 export async function savePlan(
   gateway: FhirGateway,
   plan: TreatmentPlan,
   loaded: readonly fhir.FhirResource[]
 ): Promise<SaveAttempt> {
-  const supersedes = supersededPlan(plan, loaded);
-  const writeSet = planToFhir(plan, loaded, supersedes ? { supersedes } : {});
+  const writeSet = planWriteSet(plan, loaded);
   if (writeSet.length === 0) return { kind: 'nothing-to-save' };
   const request = writeSetToTransaction(writeSet);
   return { kind: 'sent', request, result: await savePlanTransaction(gateway, request) };

@@ -23,7 +23,7 @@ import {
   type TreatmentPlan,
 } from '../plan/index.ts';
 import { saveView, type SaveView } from './save-outcome.ts';
-import { savePlan } from './save-plan.ts';
+import { savePlan, type SaveAttempt } from './save-plan.ts';
 
 export type RenderPlanPdf = (plan: TreatmentPlan, options: { readonly printedAt: string }) => Promise<Uint8Array>;
 
@@ -39,7 +39,12 @@ export interface SigningOptions {
   readonly renderPdf?: RenderPlanPdf;
   /** Told when each step starts, for a progress indicator. */
   readonly onStep?: (step: SigningStep) => void;
+  /** How each step is saved: the server's write strategy (src/workspace/strategies/); default one transaction. */
+  readonly save?: SaveStep;
 }
+
+/** One save of the plan against the records it was loaded with. */
+export type SaveStep = (plan: TreatmentPlan, loaded: readonly fhir.FhirResource[]) => Promise<SaveAttempt>;
 
 /** `content`: saving the plan without the new signatures; `signatures`: saving them with the signed copy. */
 export type SigningStep = 'content' | 'signatures';
@@ -137,7 +142,8 @@ export async function savePlanWithSignatures(
   const content: TreatmentPlan = { ...plan, signatures: plan.signatures.filter((s) => !freshIds.has(s.id)) };
 
   options.onStep?.('content');
-  const first = await savePlan(options.gateway, pinned(content, loaded, undefined), loaded);
+  const save: SaveStep = options.save ?? ((step, records) => savePlan(options.gateway, step, records));
+  const first = await save(pinned(content, loaded, undefined), loaded);
   if (first.kind === 'sent') {
     const view = saveView(first.result, first.request);
     if (view.kind !== 'saved') return { kind: 'content-not-saved', view, request: first.request, result: first.result };
@@ -164,7 +170,7 @@ export async function savePlanWithSignatures(
   } catch (error) {
     return { kind: 'signatures-not-saved', contentSaved, problem: { kind: 'copy', error } };
   }
-  const second = await savePlan(options.gateway, signed, records);
+  const second = await save(signed, records);
   if (second.kind === 'sent') {
     const view = saveView(second.result, second.request);
     if (view.kind !== 'saved') {

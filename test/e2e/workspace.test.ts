@@ -84,7 +84,7 @@ describe('the plan workspace', () => {
 
     await setFirstTargetValue(second, '25');
     await second.getByRole('button', { name: 'Save plan' }).click();
-    const saveRegion = second.getByRole('region', { name: 'Save' });
+    const saveRegion = second.getByRole('region', { name: 'Save', exact: true });
     await expect.poll(() => saveRegion.textContent(), { timeout: 20_000 }).toMatch(/nothing was saved/i);
     expect(await firstTargetValue(second).inputValue()).toBe('25');
     expect(await second.getByRole('button', { name: /re-apply my edits/i }).count()).toBe(1);

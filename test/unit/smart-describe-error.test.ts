@@ -83,11 +83,12 @@ describe('describeError', () => {
     );
   });
 
-  test('a 401 on the first calls says the session expired and to launch again', () => {
+  test('a 401 on the first calls says the session expired, to launch again, and that unsaved changes are kept', () => {
     const report = describeError(new FhirError(401, 'http://localhost:4010/fhir/Patient/1', 'GET failed: 401'));
     expect(report.kind).toBe('expired');
     expect(report.sentence).toBe(
-      'Your session has expired or was not accepted by the server. Launch the app again to sign in.'
+      'Your session has expired or was not accepted by the server. Launch the app again to sign in; changes you ' +
+        'had not saved are kept in this browser tab and come back when you open the same client again.'
     );
   });
 

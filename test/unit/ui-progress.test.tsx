@@ -217,7 +217,7 @@ describe('the Progress section', () => {
   });
 
   test('without write access no score, note, status or summary can be recorded', () => {
-    const page = open({ access: { kind: 'read-only', reasons: ['The server does not offer Observation'] } });
+    const page = open({ writing: { kind: 'read-only', reasons: ['The server does not offer Observation'] } });
     const controls = [
       ...page.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
         '#plan-section-progress input, #plan-section-progress select, #plan-section-progress textarea, #plan-section-progress button'

@@ -257,7 +257,7 @@ describe('the session screen', () => {
       'What this app may do here (read-only: plans cannot be saved here)'
     );
     expect(panel?.querySelector('.access-reasons')?.textContent).toContain(
-      'Creating Goal is not possible: the create permission was not granted (needs patient/Goal.c)'
+      'Goal create: no, the create permission was not granted (needs patient/Goal.c) (from the permissions granted at sign-in)'
     );
   });
 

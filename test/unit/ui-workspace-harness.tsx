@@ -6,7 +6,7 @@ import type { FhirGateway } from '../../src/fhir/gateway.ts';
 import { LoadedWorkspace } from '../../src/ui/LoadedWorkspace.tsx';
 import type { WorkspaceSetup } from '../../src/ui/workspace-setup.ts';
 import type { DraftStorage } from '../../src/workspace/draft-store.ts';
-import type { WriteAccess } from '../../src/workspace/write-access.ts';
+import { transactionStrategy } from '../../src/workspace/strategies/transaction.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -44,12 +44,16 @@ export function setupFor(
 ): WorkspaceSetup {
   const patient = resources.find((r): r is fhir.Patient => r.resourceType === 'Patient');
   if (patient === undefined) throw new Error('the records hold a patient');
-  const access: WriteAccess = { kind: 'writable' };
+  const gateway = overrides.gateway ?? idleGateway;
   return {
-    gateway: idleGateway,
+    gateway,
     patient,
     practitioner: undefined,
-    access,
+    writing: {
+      kind: 'chosen',
+      strategy: transactionStrategy(gateway),
+      because: ['The server takes transactions (from its CapabilityStatement).'],
+    },
     storage: memoryStorage(),
     draftKey: 'draft-key',
     now: () => NOW,

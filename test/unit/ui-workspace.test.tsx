@@ -88,7 +88,10 @@ describe('the plan workspace with a loaded plan', () => {
 
   test('without write access every control is disabled, the reasons are given and Save says why not', () => {
     const page = open({
-      access: { kind: 'read-only', reasons: ['Creating CarePlan is not possible: the server does not offer CarePlan'] },
+      writing: {
+        kind: 'read-only',
+        reasons: ['Creating CarePlan is not possible: the server does not offer CarePlan'],
+      },
     });
     expect(page.querySelector('[aria-label="Read-only"]')?.textContent).toContain('the server does not offer CarePlan');
     expect([...page.querySelectorAll('button')].some((b) => b.textContent === 'Start a revision')).toBe(false);

@@ -1,6 +1,6 @@
 /** Diagnoses: the conditions the plan treats (focus) and those that shape it (comorbidities). */
 import { applyChanges, type Changes } from '../changes.ts';
-import { assertEditable } from '../lock.ts';
+import { assertEditable, assertOpen } from '../lock.ts';
 import type { Diagnosis, DiagnosisStatus, IsoDate, TreatmentPlan } from '../treatment-plan.ts';
 import { assertNewIds, locateById, releaseAddressed, removeAt, replaceAt } from './internal.ts';
 
@@ -9,6 +9,17 @@ const ENDED: ReadonlySet<DiagnosisStatus> = new Set(['inactive', 'remission', 'r
 
 export function addDiagnosis(plan: TreatmentPlan, diagnosis: Diagnosis): TreatmentPlan {
   assertEditable(plan);
+  assertNewIds(plan, [diagnosis.id], BASE);
+  return { ...plan, diagnoses: [...plan.diagnoses, diagnosis] };
+}
+
+/**
+ * Records a diagnosis made at this visit where the plan's content cannot change: a signed plan, or a plan kept by
+ * an EHR that takes only notes (issue 5 §2 "Note"), where the diagnosis goes to the chart's problem list and into
+ * the note. Record keeping, like a score: refused only on a closed plan.
+ */
+export function recordDiagnosis(plan: TreatmentPlan, diagnosis: Diagnosis): TreatmentPlan {
+  assertOpen(plan);
   assertNewIds(plan, [diagnosis.id], BASE);
   return { ...plan, diagnoses: [...plan.diagnoses, diagnosis] };
 }
