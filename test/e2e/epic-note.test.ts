@@ -5,62 +5,35 @@
  * server is read back over plain HTTP with a token of its own, not through the app.
  */
 import type * as fhir from 'fhir/r4';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/server.ts';
-import { launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist-dir.ts';
-import { startStaticAppServer, type StaticAppServer } from './support/static-app-server.ts';
+import { startE2eWorld, type E2eWorld } from './support/e2e-world.ts';
 
-const DIST = distDir();
 const GEORGE = 'george-smith';
 const DIAGNOSIS = 'Nightmare disorder';
 
-let app: StaticAppServer;
-let sandbox: RunningSandbox;
-let browser: Browser;
+let world: E2eWorld;
 /** What the app sent to the FHIR server, as `METHOD path`. */
 const sent: string[] = [];
 
 beforeAll(async () => {
-  app = await startStaticAppServer(DIST);
-  sandbox = await startSandbox({ port: 0, appUrl: app.url, behave: 'epic' });
-  app.pointSandboxAt(sandbox.fhirBaseUrl);
-  browser = await launchChromium();
+  world = await startE2eWorld({ sandbox: { behave: 'epic' } });
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-  await app.close();
-});
+afterAll(() => world.close());
 
+/** An EHR launch that records every request the app sends to the FHIR server. */
 async function launchFor(clientName: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
+  const { sandbox } = world;
+  const page = await world.newPage();
   page.on('request', (request) => {
     if (request.url().startsWith(sandbox.fhirBaseUrl)) {
       sent.push(`${request.method()} ${request.url().slice(sandbox.fhirBaseUrl.length + 1)}`);
     }
   });
-  await page.goto(sandbox.homeUrl);
-  await page
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .getByRole('button', { name: /launch/i })
-    .click();
+  await world.launchFromHome(page, clientName);
   await page.getByRole('button', { name: 'Save as clinical note' }).waitFor({ timeout: 30_000 });
   return page;
-}
-
-/** What the sandbox holds, read straight from its FHIR service (not through the app). */
-async function serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]> {
-  const response = await sandbox.fhir.handle(
-    { method: 'GET', url: new URL(`${sandbox.fhirBaseUrl}/${query}`), headers: {}, body: Buffer.alloc(0) },
-    undefined
-  );
-  const bundle = JSON.parse(String(response.body)) as fhir.Bundle;
-  return (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as T] : []));
 }
 
 describe('saving as a note on an Epic-like server', () => {
@@ -90,9 +63,9 @@ describe('saving as a note on an Epic-like server', () => {
     // After the save the workspace still says why Save files a note here.
     expect(await notice.textContent()).toMatch(/plan of care note/);
 
-    const problems = await serverSearch<fhir.Condition>(`Condition?patient=${GEORGE}&category=problem-list-item`);
+    const problems = await world.serverSearch<fhir.Condition>(`Condition?patient=${GEORGE}&category=problem-list-item`);
     expect(problems.filter((c) => c.code?.text === DIAGNOSIS)).toHaveLength(1);
-    const notes = await serverSearch<fhir.DocumentReference>(
+    const notes = await world.serverSearch<fhir.DocumentReference>(
       `DocumentReference?patient=${GEORGE}&type=http://loinc.org|18776-5`
     );
     expect(notes).toHaveLength(1);

@@ -24,17 +24,6 @@ function launchJohnDoe(bypassCSP = false): Promise<Page> {
   return world.launchFor('John Doe', { ready: 'Start a plan', context: { bypassCSP } });
 }
 
-/** What the sandbox holds, read straight from its FHIR service (not through the app). */
-async function serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]> {
-  const { sandbox } = world;
-  const response = await sandbox.fhir.handle(
-    { method: 'GET', url: new URL(`${sandbox.fhirBaseUrl}/${query}`), headers: {}, body: Buffer.alloc(0) },
-    undefined
-  );
-  const bundle = JSON.parse(String(response.body)) as fhir.Bundle;
-  return (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as T] : []));
-}
-
 describe('signing a plan', () => {
   test('the open sign form has no serious or critical axe-core violation', async () => {
     const page = await launchJohnDoe(true);
@@ -90,12 +79,12 @@ describe('signing a plan', () => {
     expect(await page.getByRole('note', { name: 'Read-only' }).textContent()).toMatch(/signed/i);
 
     const provenances = (
-      await serverSearch<fhir.FhirResource>('CarePlan?patient=john-doe&_revinclude=Provenance:target')
+      await world.serverSearch<fhir.FhirResource>('CarePlan?patient=john-doe&_revinclude=Provenance:target')
     ).filter((r): r is fhir.Provenance => r.resourceType === 'Provenance');
     const targets = provenances.map((p) => p.target[0]?.reference ?? '');
     expect(targets).toHaveLength(2);
     for (const target of targets) expect(target).toMatch(new RegExp(`^CarePlan/[^/]+/_history/${version ?? ''}$`));
-    const [consent] = await serverSearch<fhir.Consent>('Consent?patient=john-doe');
+    const [consent] = await world.serverSearch<fhir.Consent>('Consent?patient=john-doe');
     expect(consent?.sourceAttachment?.contentType).toBe('application/pdf');
     expect(atob(consent?.sourceAttachment?.data ?? '').startsWith('%PDF')).toBe(true);
     await page.context().close();

@@ -2,6 +2,7 @@
  * What every browser test starts with: the built app on a static server, the sandbox EHR pointed at it, and
  * Chromium; plus an EHR launch from the sandbox home page in a fresh context of an EHR frame's size (1024x768).
  */
+import type * as fhir from 'fhir/r4';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox/server.ts';
 import { launchChromium } from './browser.ts';
@@ -36,6 +37,8 @@ export interface E2eWorld {
   launchFromHome(page: Page, clientName: string): Promise<void>;
   /** An EHR launch for the client in a fresh context, once the workspace is ready. */
   launchFor(clientName: string, options?: LaunchOptions): Promise<Page>;
+  /** What the sandbox holds, read straight from its FHIR service (not through the app): `query` is `Type?params`. */
+  serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,14 @@ export async function startE2eWorld(options: E2eWorldOptions = {}): Promise<E2eW
       await launchFromHome(page, clientName);
       await page.getByRole('button', { name: launch.ready ?? 'Save plan' }).waitFor({ timeout: 20_000 });
       return page;
+    },
+    async serverSearch<T extends fhir.FhirResource>(query: string): Promise<T[]> {
+      const response = await sandbox.fhir.handle(
+        { method: 'GET', url: new URL(`${sandbox.fhirBaseUrl}/${query}`), headers: {}, body: Buffer.alloc(0) },
+        undefined
+      );
+      const bundle = JSON.parse(String(response.body)) as fhir.Bundle;
+      return (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as T] : []));
     },
     async close() {
       await browser.close();
