@@ -8,7 +8,7 @@
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway, FhirRequest } from './gateway.ts';
 import { WithheldRecords, type IncompleteSearch } from './incomplete-records.ts';
-import { planSearches, provenanceSearches, referenceSearches, type PlanSearch } from './plan-searches.ts';
+import { planSearches, provenanceSearches, referenceSearches, roleSearches, type PlanSearch } from './plan-searches.ts';
 import { readAll, type ReadOutcome, type Reader } from './read-all.ts';
 import { RecordSet } from './record-set.ts';
 import { RoundTripCounter } from './round-trip-counter.ts';
@@ -133,7 +133,7 @@ export async function loadPlanRecords(
   }
 
   /** Lookups for what the loaded resources point at but no include brought, each asked for once. */
-  function followUps(provenanceIncluded: boolean): PlanSearch[] {
+  function followUps(provenanceIncluded: boolean, roles: boolean): PlanSearch[] {
     const missing = records.missingReferences(referencedTypes, gateway.baseUrl).filter((ref) => !attempted.has(ref));
     const plans = provenanceIncluded
       ? []
@@ -141,8 +141,18 @@ export async function loadPlanRecords(
           .ofType<fhir.CarePlan>('CarePlan')
           .map((plan) => plan.id ?? '')
           .filter((id) => !attempted.has(`provenance:${id}`));
-    [...missing, ...plans.map((id) => `provenance:${id}`)].forEach((key) => attempted.add(key));
-    return [...referenceSearches(missing, traits), ...provenanceSearches(plans, traits, pageSize)];
+    // Roles only for clinicians known after the first round trip: a role is worth no round trip of its own.
+    const clinicians = (roles ? records.ofType<fhir.Practitioner>('Practitioner') : [])
+      .map((practitioner) => practitioner.id ?? '')
+      .filter((id) => id !== '' && !attempted.has(`roles:${id}`));
+    [...missing, ...plans.map((id) => `provenance:${id}`), ...clinicians.map((id) => `roles:${id}`)].forEach((key) =>
+      attempted.add(key)
+    );
+    return [
+      ...referenceSearches(missing, traits),
+      ...provenanceSearches(plans, traits, pageSize),
+      ...roleSearches(clinicians, traits, pageSize),
+    ];
   }
 
   /** Lookups are sized to fit one page; a server that pages them anyway leaves the rest unread. */
@@ -187,12 +197,12 @@ export async function loadPlanRecords(
         break;
     }
   });
-  const lookups = followUps(planned.provenanceIncluded);
+  const lookups = followUps(planned.provenanceIncluded, true);
   const [answers] = await Promise.all([run([...pages, ...lookups]), ...chains]);
   reportUnpaged(lookups, answers.slice(pages.length));
 
   // Only when later pages pointed at people or plans not yet seen: one more round trip, counted.
-  const late = followUps(planned.provenanceIncluded);
+  const late = followUps(planned.provenanceIncluded, false);
   if (late.length > 0) {
     reportUnpaged(late, await run(late));
   }

@@ -143,6 +143,27 @@ export function referenceSearches(missing: readonly string[], traits: ServerTrai
   return out;
 }
 
+/**
+ * The roles (specialty, organisation) of the given practitioners: nothing in the plan points at a
+ * PractitionerRole, the role points at its practitioner. Only where the server can search roles by practitioner.
+ */
+export function roleSearches(practitionerIds: readonly string[], traits: ServerTraits, pageSize: number): PlanSearch[] {
+  const searchable = traits.types?.['PractitionerRole']?.searchParams.includes('practitioner') ?? true;
+  if (practitionerIds.length === 0 || supports(traits, 'PractitionerRole', 'search-type') === 'no' || !searchable) {
+    return [];
+  }
+  const out: PlanSearch[] = [];
+  for (let start = 0; start < practitionerIds.length; start += IDS_PER_SEARCH) {
+    const chunk = practitionerIds.slice(start, start + IDS_PER_SEARCH).map((id) => `Practitioner/${id}`);
+    out.push({
+      label: 'PractitionerRole (of the clinicians)',
+      resourceType: 'PractitionerRole',
+      url: searchUrl('PractitionerRole', { practitioner: chunk.join(','), _count: String(pageSize) }),
+    });
+  }
+  return out;
+}
+
 /** Signatures of the given plans, for servers without `_revinclude=Provenance:target` on CarePlan. */
 export function provenanceSearches(planIds: readonly string[], traits: ServerTraits, pageSize: number): PlanSearch[] {
   if (planIds.length === 0 || supports(traits, 'Provenance', 'search-type') === 'no') {

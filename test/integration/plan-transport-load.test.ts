@@ -54,8 +54,9 @@ describe('loading the plan records of a client with ten years of history', () =>
     expect(countByType(records.resources)).toEqual(expected);
     expect(records.incomplete).toEqual([]);
     expect(counter.count.roundTrips).toBe(2);
-    // One GET per search (10), then the 5 further pages of 500 scores and the clinician the goals cite.
-    expect(counter.count.requests).toBe(16);
+    // One GET per search (10), then the 5 further pages of 500 scores, the clinician the goals cite and the roles
+    // of the clinicians already seen.
+    expect(counter.count.requests).toBe(17);
     expect({ requests: records.requests, roundTrips: records.roundTrips }).toEqual(counter.count);
   });
 

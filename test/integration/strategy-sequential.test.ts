@@ -21,7 +21,7 @@ import { sequentialStrategy } from '../../src/workspace/strategies/sequential.ts
 import type { StrategyOutcome, WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import { applyWriteSet } from '../support/apply-write-set.ts';
 import { fullPlan as everySection } from '../support/full-plan.ts';
-import { PATIENT, PRACTITIONER, PRACTITIONER_ROLE, PROVIDER } from '../support/mapping-world.ts';
+import { PATIENT, PRACTITIONER, PRACTITIONER_ROLE } from '../support/mapping-world.ts';
 import { smartConfigurationOf } from './support/behave-fixture.ts';
 import { PLAN_SCOPES } from './support/fhirclient-launch.ts';
 import { launchCountedGateway, storeInSandbox, type CountedGateway } from './support/plan-gateway.ts';
@@ -30,19 +30,9 @@ import { danglingReferences, duplicates, serverIndependent, serverRecords } from
 
 const CLIENT = 'client-jordan';
 
-/**
- * The full plan, less what the loader does not read back from any server yet (it searches no CareTeam, and finds
- * no PractitionerRole for the provider's specialty), so that reading back can be compared whole.
- */
+/** The full plan: every section, participants and the provider's specialty included. */
 function fullPlan(): TreatmentPlan {
-  const plan = everySection();
-  const provider = { ...(plan.session.provider ?? PROVIDER) };
-  delete provider.specialty;
-  return {
-    ...plan,
-    session: { ...plan.session, provider },
-    considerations: { ...plan.considerations, participants: [] },
-  };
+  return everySection();
 }
 
 const NOW = new Date('2026-01-05T16:00:00Z');
