@@ -164,6 +164,10 @@ const recordKeeping: Case[] = [
       plan.addProgressNote(p, plan.newProgressNote({ date: '2026-03-09T10:50:00-05:00', text: 'Better week.' }, ids)),
   },
   { name: 'setOutcomeSummary', edit: (p) => plan.setOutcomeSummary(p, 'Responding to CBT.') },
+  {
+    name: 'recordDiagnosis',
+    edit: (p) => plan.recordDiagnosis(p, plan.newDiagnosis({ condition: 'Nightmare disorder' }, ids)),
+  },
   { name: 'setAchievement', edit: (p) => plan.setAchievement(p, 'goal-1-1', 'improving', '2026-03-09') },
   {
     name: 'signPlan',
