@@ -1,0 +1,98 @@
+/**
+ * The app's import (issue 6 §2–3), around src/exchange's prepareImport/applyImport: the text of a file or a
+ * paste read as FHIR JSON or as a C-CDA document, a report prepared against the launched server, and the rules
+ * the app adds: the records must belong to the launched client (matched by identifier), and the write goes
+ * through the server's write strategy: one transaction, ordered steps, or, where only notes can be written,
+ * no import (the reason is shown).
+ */
+import type * as fhir from 'fhir/r4';
+import type { ApplyImportOptions, ImportReport } from '../exchange/index.ts';
+import { parseImportInput, prepareImport } from '../exchange/index.ts';
+import type { FhirGateway } from '../fhir/gateway.ts';
+import { saveInSequence } from '../fhir/sequential-writes.ts';
+import type { StrategyChoice } from './strategies/choose-strategy.ts';
+
+/** Whether the text is a C-CDA document rather than FHIR JSON (the first character that is not blank is `<`). */
+export const isXmlText = (text: string): boolean =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<');
+
+/**
+ * The report for a text; throws ImportInputError or CcdaInputError (each with a sentence) when the text is no
+ * FHIR or C-CDA the import can take. Nothing is written.
+ */
+export async function prepareTextImport(text: string, target: FhirGateway): Promise<ImportReport> {
+  if (isXmlText(text)) {
+    const { prepareCcdaImport } = await import('../exchange/ccda/index.ts');
+    return prepareCcdaImport(text, target);
+  }
+  return prepareImport(parseImportInput(text), target);
+}
+
+function nameOf(patient: fhir.Patient): string {
+  const name = patient.name?.[0];
+  const words = name?.text ?? [...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
+  return words === '' ? `Patient/${patient.id ?? ''}` : words;
+}
+
+/**
+ * Why the report's records may not be written into the launched client's record, or undefined when they may:
+ * the patient the report matched by identifier must be the launched client. The app never creates a patient
+ * nor attaches records to someone it could not match.
+ */
+export function wrongClient(report: ImportReport, launched: fhir.Patient): string | undefined {
+  const client = nameOf(launched);
+  const address = `Patient/${launched.id ?? ''}`;
+  const match = report.patient;
+  switch (match.kind) {
+    case 'matched':
+      return match.reference === address
+        ? undefined
+        : `These records are for ${match.name} (${match.reference} on this server), not for ${client}: nothing can be imported into ${client}'s record. Launch the app for ${match.name} to import them.`;
+    case 'ambiguous':
+      return `Several patients on this server share the identifiers of the client in the file (${match.candidates
+        .map((c) => `${c.name}, ${c.reference}`)
+        .join('; ')}), so it cannot be told whether the records are ${client}'s: nothing can be imported.`;
+    case 'absent':
+      return `The records cannot be matched to ${client}: ${match.message} The app imports only into the record of the client it was launched for.`;
+  }
+}
+
+/** How the import is written on this server, or why it cannot be written here. */
+export type ImportWriting =
+  | { readonly kind: 'allowed'; readonly how: string; readonly options: Pick<ApplyImportOptions, 'write'> }
+  | { readonly kind: 'blocked'; readonly reason: string };
+
+export function importWriting(writing: StrategyChoice): ImportWriting {
+  if (writing.kind === 'read-only') {
+    return { kind: 'blocked', reason: `Nothing can be imported here: ${writing.reasons.join(' ')}` };
+  }
+  switch (writing.strategy.kind) {
+    case 'transaction':
+      return {
+        kind: 'allowed',
+        how: 'The import is sent in one transaction: the server takes all of it or none of it.',
+        options: {},
+      };
+    case 'sequential':
+      return {
+        kind: 'allowed',
+        how: 'This server takes no atomic transactions, so the import is sent one record at a time, each create conditional on its identifier: importing again finishes a stopped import without duplicates.',
+        options: { write: async (target, transaction) => (await saveInSequence(target, transaction)).result },
+      };
+    case 'companion':
+      return {
+        kind: 'blocked',
+        reason:
+          "This server does not let apps write care plans; plans are kept in the practice's companion store with a note in the chart. Importing into two servers at once is not something this version of the app does, so import is off here. Export, compare and the command-line tool still work.",
+      };
+    case 'note':
+      return {
+        kind: 'blocked',
+        reason:
+          'This server does not let apps write care plans; plans are filed here as clinical notes. An import would have to become a note plus the problems and scores the server takes, which this version of the app does not do, so import is off here. Export, compare and the command-line tool still work.',
+      };
+  }
+}
