@@ -7,9 +7,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { searchDiagnoses } from './catalog/diagnosis-search.ts';
 import type { Concept } from './plan/index.ts';
+import { loadAppConfig } from './smart/app-config.ts';
+import { connectCompanion, type CompanionConnection } from './smart/companion-connection.ts';
 import { describeError } from './smart/describe-error.ts';
 import { recallLaunch } from './smart/launch-marker.ts';
 import { openSession } from './smart/open-session.ts';
+import type { Session } from './smart/session.ts';
 import { applyStyleProperties } from './smart/smart-style.ts';
 import { renderErrorPage, type RelaunchHint } from './ui/error-page.ts';
 import { renderGoalLibrary } from './ui/goals/GoalLibrary.tsx';
@@ -37,8 +40,17 @@ function relaunchHint(): RelaunchHint {
   }
 }
 
-openSession(pageUrl).then(
-  (session) => {
+/**
+ * The session and, when smart-config.json names one for this server, its companion store (issue 5 §2); the
+ * config is fetched while the session opens, so it adds no round trip before the first render.
+ */
+async function openWithCompanion(): Promise<{ session: Session; companion: CompanionConnection | undefined }> {
+  const [session, config] = await Promise.all([openSession(pageUrl), loadAppConfig(pageUrl.href)]);
+  return { session, companion: await connectCompanion(config, session.serverUrl) };
+}
+
+openWithCompanion().then(
+  ({ session, companion }) => {
     if (session.style.status === 'loaded') {
       applyStyleProperties(document.documentElement.style, session.style.value.properties);
     }
@@ -48,6 +60,7 @@ openSession(pageUrl).then(
           session={session}
           searchDiagnoses={searchDiagnosisCatalog}
           renderGoalLibrary={renderGoalLibrary}
+          {...(companion === undefined ? {} : { companion })}
         />
       </StrictMode>
     );

@@ -3,7 +3,10 @@
  * It is fetched at start-up (so an integrator edits one file in `dist/` instead of rebuilding) and checked by a
  * hand-written guard that names every bad field.
  */
+import { companionProblems, type CompanionEntry } from './companion-config.ts';
 import { LaunchError } from './launch-error.ts';
+
+export { DEFAULT_COMPANION_LABEL, type CompanionEntry } from './companion-config.ts';
 
 export type ServerKind = 'smart' | 'open';
 
@@ -26,6 +29,8 @@ export interface ServerEntry {
   readonly kind: ServerKind;
   /** One line for people reading the launch page (e.g. "Replace the client id with yours"). */
   readonly note?: string;
+  /** Where plans are kept when this server takes notes but not plans. */
+  readonly companion?: CompanionEntry;
 }
 
 export interface AppConfig {
@@ -39,7 +44,18 @@ export function isPlaceholderClientId(clientId: string | undefined): boolean {
   return clientId === undefined || /^replace/i.test(clientId);
 }
 
-const ENTRY_KEYS = new Set(['id', 'label', 'iss', 'issMatch', 'clientId', 'redirectUri', 'scopes', 'kind', 'note']);
+const ENTRY_KEYS = new Set([
+  'id',
+  'label',
+  'iss',
+  'issMatch',
+  'clientId',
+  'redirectUri',
+  'scopes',
+  'kind',
+  'note',
+  'companion',
+]);
 
 /** Every problem with a candidate config, each naming its field. An empty list means the value is an AppConfig. */
 export function configProblems(value: unknown): string[] {
@@ -81,7 +97,7 @@ function entryProblems(entry: unknown, at: string): string[] {
       problems.push(`${at}.${key}: is not a known setting`);
     }
   }
-  const { id, label, iss, issMatch, clientId, redirectUri, scopes, kind, note } = entry;
+  const { id, label, iss, issMatch, clientId, redirectUri, scopes, kind, note, companion } = entry;
   if (typeof id !== 'string' || !/^[A-Za-z0-9-]+$/.test(id)) {
     problems.push(`${at}.id: must be a string of letters, digits and dashes`);
   }
@@ -128,6 +144,9 @@ function entryProblems(entry: unknown, at: string): string[] {
   }
   if (note !== undefined && typeof note !== 'string') {
     problems.push(`${at}.note: must be a string`);
+  }
+  if (companion !== undefined) {
+    problems.push(...companionProblems(companion, `${at}.companion`));
   }
   return problems;
 }

@@ -17,6 +17,7 @@ const SAVES: Readonly<Record<StrategyKind, string>> = {
   transaction: 'read and save plans, in one transaction',
   sequential: 'read and save plans, in ordered steps',
   note: 'read plans; saves file them as clinical notes',
+  companion: 'read records; plans are kept in a companion store, and saves file a clinical note',
 };
 
 function summary(writing: StrategyChoice): string {

@@ -8,6 +8,7 @@ import { foreignNarratives } from '../workspace/foreign-narratives.ts';
 import { openPlanOnRecord, type PlansOnRecord } from '../workspace/plans-on-record.ts';
 import { launchSession, startPlan } from '../workspace/start-plan.ts';
 import { EarlierPlans } from './EarlierPlans.tsx';
+import { ExchangePlan } from './ExchangePlan.tsx';
 import { IncompleteRecordsNotice } from './IncompleteRecordsNotice.tsx';
 import { NoPlanYet } from './NoPlanYet.tsx';
 import { OlderPlanView } from './OlderPlanView.tsx';
@@ -110,6 +111,9 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
             );
           }}
         />
+        <div className="plan-heading">
+          <ExchangePlan setup={setup} records={records} refresh={refresh} />
+        </div>
         <OtherSystemsPanel items={[]} narratives={narratives} />
         {earlier}
       </>

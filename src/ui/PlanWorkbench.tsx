@@ -19,6 +19,7 @@ import { DraftNotice } from './DraftNotice.tsx';
 import type { PlanEditing } from './plan-editing.ts';
 import { NoteModePanel } from './NoteModePanel.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
+import { ExchangePlan } from './ExchangePlan.tsx';
 import { PrintPlan } from './PrintPlan.tsx';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { SaveBar } from './SaveBar.tsx';
@@ -190,6 +191,18 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
         <h2 className="plan-title">{plan.title}</h2>
         <span className="plan-status">{plan.status}</span>
         <PrintPlan plan={plan} now={setup.now} />
+        <ExchangePlan
+          setup={setup}
+          records={records}
+          refresh={refresh}
+          onScreen={plan}
+          onImported={(fresh) => {
+            // An import may bring a newer current plan: show it, unless the clinician has unsaved edits to keep.
+            if (changed) return;
+            const current = planFromFhir(fresh.resources).plan;
+            if (current.id !== '') working.replace(current, false);
+          }}
+        />
       </div>
       {restoredAt === undefined ? null : (
         <DraftNotice

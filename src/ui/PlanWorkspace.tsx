@@ -12,7 +12,7 @@ export interface PlanWorkspaceProps {
 
 /** Loads the client's plan records, then shows the workspace; loading and failure are handled as states. */
 export function PlanWorkspace({ setup, traits, clientName }: PlanWorkspaceProps): ReactElement {
-  const { state, retry, refresh, peek } = usePlanRecords(setup.gateway, setup.patient, traits);
+  const { state, retry, refresh, peek } = usePlanRecords(setup.gateway, setup.patient, traits, setup.companion);
   switch (state.status) {
     case 'loading':
       return (

@@ -1,7 +1,9 @@
 import { useMemo, type ReactElement } from 'react';
 import type { Concept } from '../plan/index.ts';
 import { serverProfile } from '../fhir/server-profile.ts';
+import type { CompanionConnection } from '../smart/companion-connection.ts';
 import type { Session } from '../smart/session.ts';
+import type { CompanionStore } from '../workspace/strategies/companion.ts';
 import { draftKey, type DraftStorage } from '../workspace/draft-store.ts';
 import { CapabilityPanel } from './CapabilityPanel.tsx';
 import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
@@ -22,6 +24,22 @@ export interface SessionScreenProps {
   readonly searchDiagnoses?: (query: string) => readonly Concept[];
   /** The catalog's goal library. */
   readonly renderGoalLibrary?: GoalLibraryRenderer;
+  /** The companion store smart-config.json names for this server (issue 5 §2), connected at start-up. */
+  readonly companion?: CompanionConnection;
+}
+
+/** The companion as a place to save to: only once its CapabilityStatement was read (else its writes are unknown). */
+function companionStore(connection: CompanionConnection | undefined): CompanionStore | undefined {
+  if (connection?.capabilityStatement.status !== 'loaded') return undefined;
+  return {
+    gateway: connection.gateway,
+    label: connection.label,
+    profile: serverProfile({
+      smartConfiguration: undefined,
+      capabilityStatement: connection.capabilityStatement.value,
+      grantedScope: undefined,
+    }),
+  };
 }
 
 /** The screen after a launch: who, by whom, the client's plan workspace, and what this server lets the app do. */
@@ -40,7 +58,9 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
       }),
     [session.smartConfiguration, statement, session.grantedScope]
   );
-  const { profile, writing, onRefused } = useWriteStrategy(launchProfile, session.gateway);
+  const companion = useMemo(() => companionStore(props.companion), [props.companion]);
+  const { profile, writing, onRefused } = useWriteStrategy(launchProfile, session.gateway, undefined, companion);
+  const keptInCompanion = writing.kind === 'chosen' && writing.strategy.kind === 'companion';
   const user = session.user?.resource;
   const setup: WorkspaceSetup | undefined = useMemo(
     () =>
@@ -53,6 +73,9 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
               user?.status === 'loaded' && user.value.resourceType === 'Practitioner' ? user.value : undefined,
             ...(context.encounterId === undefined ? {} : { encounterId: context.encounterId }),
             writing,
+            ...(keptInCompanion && companion !== undefined
+              ? { companion: { gateway: companion.gateway, traits: companion.profile } }
+              : {}),
             onRefused,
             storage: props.storage ?? window.sessionStorage,
             draftKey: draftKey(session.serverUrl, patient.id ?? ''),
@@ -68,6 +91,8 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
       user,
       context.encounterId,
       writing,
+      keptInCompanion,
+      companion,
       onRefused,
       props.storage,
       props.searchDiagnoses,
@@ -85,6 +110,13 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
         <PatientBanner patient={patient} {...(today === undefined ? {} : { today })} />
       ) : null}
       <main className="app-main">
+        {props.companion?.capabilityStatement.status === 'failed' ? (
+          <p className="notice" role="status">
+            The plan store for this server ({props.companion.label}) could not be reached:{' '}
+            {props.companion.capabilityStatement.problem} Plans are saved as clinical notes in the chart until the app
+            is launched again.
+          </p>
+        ) : null}
         {setup === undefined ? (
           <p className="notice">
             No client was selected. To open a client&apos;s plan, <a href="./launch.html">launch the app again</a> with

@@ -15,6 +15,7 @@ const HEADLINE: Readonly<Record<StrategyKind, string>> = {
   transaction: 'Saves in one transaction.',
   sequential: 'Saves in ordered steps.',
   note: 'Saves as a clinical note.',
+  companion: "Saves the plan in the practice's companion store and a note in the chart.",
 };
 
 /** How Save works on this server and why (issue 5 §1: the workspace says which strategy is in use and why). */

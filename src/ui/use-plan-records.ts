@@ -1,6 +1,7 @@
 import type * as fhir from 'fhir/r4';
 import { useCallback, useEffect, useState } from 'react';
 import type { FhirGateway } from '../fhir/gateway.ts';
+import { loadMergedPlanRecords, type CompanionSource } from '../fhir/load-merged-records.ts';
 import { loadPlanRecords, type PlanRecords } from '../fhir/load-plan-records.ts';
 import type { ServerTraits } from '../fhir/server-traits.ts';
 import { describeError } from '../smart/describe-error.ts';
@@ -29,14 +30,28 @@ function withClient(records: PlanRecords, patient: fhir.Patient): PlanRecords {
   return present ? records : { ...records, resources: [patient, ...records.resources] };
 }
 
-/** The client's plan records, loaded once when the workspace opens (issue 4 §1), with the launched client's record. */
-export function usePlanRecords(gateway: FhirGateway, patient: fhir.Patient, traits: ServerTraits): PlanRecordsHandle {
+/**
+ * The client's plan records, loaded once when the workspace opens (issue 4 §1), with the launched client's record.
+ * With a companion store (issue 5 §2) they are the EHR's records merged with the plan kept there.
+ */
+export function usePlanRecords(
+  gateway: FhirGateway,
+  patient: fhir.Patient,
+  traits: ServerTraits,
+  companion?: CompanionSource
+): PlanRecordsHandle {
   const [state, setState] = useState<RecordsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const patientId = patient.id ?? '';
   const load = useCallback(
-    async () => withClient(await loadPlanRecords(gateway, patientId, traits), patient),
-    [gateway, patientId, patient, traits]
+    async () =>
+      withClient(
+        companion === undefined
+          ? await loadPlanRecords(gateway, patientId, traits)
+          : await loadMergedPlanRecords(gateway, patient, traits, companion),
+        patient
+      ),
+    [gateway, patientId, patient, traits, companion]
   );
   useEffect(() => {
     let current = true;

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import { withRefusal, type RuntimeRefusal, type ServerProfile } from '../fhir/server-profile.ts';
 import { chooseStrategy, type StrategyChoice } from '../workspace/strategies/choose-strategy.ts';
+import type { CompanionStore } from '../workspace/strategies/companion.ts';
 import type { StrategyFactories } from '../workspace/strategies/registry.ts';
 
 export interface WriteStrategyHandle {
@@ -19,11 +20,15 @@ export interface WriteStrategyHandle {
 export function useWriteStrategy(
   launchProfile: ServerProfile,
   gateway: FhirGateway,
-  factories?: StrategyFactories
+  factories?: StrategyFactories,
+  companion?: CompanionStore
 ): WriteStrategyHandle {
   const [refusals, setRefusals] = useState<readonly RuntimeRefusal[]>([]);
   const profile = useMemo(() => refusals.reduce(withRefusal, launchProfile), [launchProfile, refusals]);
-  const writing = useMemo(() => chooseStrategy(profile, gateway, factories), [profile, gateway, factories]);
+  const writing = useMemo(
+    () => chooseStrategy(profile, gateway, factories, companion),
+    [profile, gateway, factories, companion]
+  );
   const onRefused = useCallback((refusal: RuntimeRefusal) => {
     setRefusals((before) => [...before, refusal]);
   }, []);

@@ -1,5 +1,6 @@
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway.ts';
+import type { CompanionSource } from '../fhir/load-merged-records.ts';
 import type { Concept } from '../plan/index.ts';
 import type { DraftStorage } from '../workspace/draft-store.ts';
 import type { RuntimeRefusal } from '../fhir/server-profile.ts';
@@ -16,6 +17,8 @@ export interface WorkspaceSetup {
   readonly encounterId?: string;
   /** How Save works on this server (a write strategy and why), or why nothing can be saved here. */
   readonly writing: StrategyChoice;
+  /** The companion store the plan is kept in, when the companion strategy is in use: loading merges it in. */
+  readonly companion?: CompanionSource;
   /** Told when the server refused a write (403/405), so the profile and the strategy are updated. */
   readonly onRefused?: (refusal: RuntimeRefusal) => void;
   readonly storage: DraftStorage;

@@ -44,4 +44,6 @@ export const LAZY_PARTS: readonly LazyPart[] = [
   { name: 'PDF (pdf-lib)', marker: 'PDFDocument.load', source: 'src/workspace/plan-pdf.ts' },
   // DOMPurify, with the narrative it sanitises: only records with another system's narrative need it.
   { name: 'narrative sanitiser (DOMPurify)', marker: 'narrative-altered', source: 'src/ui/ForeignNarrative.tsx' },
+  // Export, import with its report, and compare (issue 6 §3): a class name only the compare list gives.
+  { name: 'exchange panel', marker: 'exchange-compare-sections', source: 'src/ui/exchange/CompareSection.tsx' },
 ];

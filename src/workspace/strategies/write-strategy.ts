@@ -1,13 +1,14 @@
 /**
  * One interface for every way the app can save a plan (issue 5 §2), chosen per server from its profile
- * (`choose-strategy.ts`): one transaction, ordered requests with conditional create, or a clinical note.
+ * (`choose-strategy.ts`): one transaction, ordered requests with conditional create, a clinical note, or the
+ * structured plan in a companion store with the note in the EHR.
  * The workspace only talks to a `WriteStrategy`; which one it holds, and why, is shown to the clinician.
  */
 import type * as fhir from 'fhir/r4';
 import type { SaveResult } from '../../fhir/save-result.ts';
 import type { TreatmentPlan } from '../../plan/index.ts';
 
-export type StrategyKind = 'transaction' | 'sequential' | 'note';
+export type StrategyKind = 'transaction' | 'sequential' | 'note' | 'companion';
 
 export interface StrategyInput {
   readonly plan: TreatmentPlan;
