@@ -17,6 +17,10 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 import { exitCodeForStatus } from './cli-error.ts';
 import { reportJson, reportLines, resultLines } from './import-report-text.ts';
 import type { ServerAccess } from './server-access.ts';
+import { loadPlanRecords } from '../fhir/load-plan-records.ts';
+import { serverProfile } from '../fhir/server-profile.ts';
+import { importWriting } from '../workspace/exchange-import.ts';
+import { chooseStrategy } from '../workspace/strategies/choose-strategy.ts';
 
 export interface ImportFlowOptions {
   readonly patient?: string;
@@ -57,8 +61,16 @@ export async function runImport(
   context.progress('Loading FHIR R4 and the treatment-plan profiles ...');
   const definitions = await nodeConformanceDefinitions();
   context.progress(`Checking ${input.resourceCount} resource(s) against ${target.gateway.baseUrl} ...`);
+  // The target's write strategy, as the app would choose it (issue 5): a server that takes no care plans gets
+  // the import as a clinical note plus the problems and scores it takes.
+  const profile = serverProfile({
+    smartConfiguration: undefined,
+    capabilityStatement: target.statement,
+    grantedScope: undefined,
+  });
   const prepared = await prepareImport(input, target.gateway, {
     definitions,
+    requiredSearchParams: profile.requiredSearchParams,
     ...(options.patient === undefined ? {} : { patient: options.patient }),
     ...(options.planId === undefined ? {} : { planId: options.planId }),
   });
@@ -70,8 +82,27 @@ export async function runImport(
     if (context.common.json) context.json({ ...options.extraJson, dryRun: true, report: reportJson(report) });
     return report.ok ? EXIT.ok : EXIT.invalidInput;
   }
-  context.progress(`Writing to ${target.gateway.baseUrl} ...`);
-  const result = await applyImport(report, target.gateway, { confirmWarnings: options.confirmWarnings });
+  const matched = report.patient.kind === 'matched' ? report.patient.reference.replace(/^Patient\//, '') : undefined;
+  const how = importWriting(
+    chooseStrategy(profile, target.gateway),
+    matched === undefined
+      ? undefined
+      : {
+          loadRecords: async () => (await loadPlanRecords(target.gateway, matched, profile)).resources,
+          now: () => new Date(),
+        }
+  );
+  if (how.kind === 'blocked') {
+    context.say(how.reason);
+    if (context.common.json)
+      context.json({ ...options.extraJson, dryRun: false, report: reportJson(report), blocked: how.reason });
+    return EXIT.serverRejection;
+  }
+  context.progress(`Writing to ${target.gateway.baseUrl} ... (${how.how})`);
+  const result = await applyImport(report, target.gateway, {
+    confirmWarnings: options.confirmWarnings,
+    ...how.options,
+  });
   for (const line of resultLines(result)) context.say(line);
   if (result.kind === 'refused' && result.reason === 'unconfirmed-warnings') {
     context.say('Re-run with --yes to import despite the warnings.');

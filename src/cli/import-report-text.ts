@@ -59,6 +59,7 @@ export function reportLines(report: ImportReport): string[] {
 export function resultLines(result: ImportResult): string[] {
   switch (result.kind) {
     case 'written':
+      if (result.filedAs !== undefined) return [`Written: ${result.filedAs}`];
       return [
         `Written: ${result.created} created, ${result.matched} already there${result.plan ? `; the plan is ${result.plan}` : ''}`,
       ];

@@ -21,6 +21,8 @@ export interface ServerAccess {
   readonly gateway: FhirGateway;
   readonly traits: ServerTraits;
   readonly authorization: Authorization;
+  /** The server's CapabilityStatement, when it published one: what its write strategy is chosen from. */
+  readonly statement?: fhir.CapabilityStatement;
 }
 
 export interface ConnectOptions {
@@ -79,5 +81,10 @@ export async function connect(baseUrl: string, io: CliIo, options: ConnectOption
     options.progress(`${base} has no CapabilityStatement (${error.status}); assuming nothing about it`);
   }
   const traits = statement?.resourceType === 'CapabilityStatement' ? serverTraits(statement) : UNKNOWN_SERVER_TRAITS;
-  return { gateway, traits, authorization: kind };
+  return {
+    gateway,
+    traits,
+    authorization: kind,
+    ...(statement?.resourceType === 'CapabilityStatement' ? { statement } : {}),
+  };
 }

@@ -24,9 +24,14 @@ export interface ApplyImportOptions {
   readonly confirmWarnings?: boolean;
   /** How the transaction is written. Default: savePlanTransaction (one transaction). */
   readonly write?: ImportWriter;
+  /**
+   * Files the import another way, once the report's checks pass: on a target that takes no plans the plan goes
+   * through the server's write strategy (a clinical note plus what the server takes) instead of the transaction.
+   */
+  readonly fileAs?: (report: ImportReport) => Promise<ImportResult>;
 }
 
-function failure(save: Exclude<SaveResult, { kind: 'saved' }>): string {
+export function importFailureMessage(save: Exclude<SaveResult, { kind: 'saved' }>): string {
   switch (save.kind) {
     case 'conflict':
       return `The target server reports a conflict (${String(save.status)}): a record changed there since the report was prepared. Prepare the import again.`;
@@ -70,6 +75,7 @@ export async function applyImport(
       message: `Nothing was written: the report has ${String(warnings.length)} warning(s) to confirm first.`,
     };
   }
+  if (options.fileAs !== undefined) return options.fileAs(report);
   const entries = report.transaction.entry ?? [];
   const matched = report.actions.filter((a) => a.action === 'match').length;
   const planAction = report.actions.find(
@@ -90,7 +96,7 @@ export async function applyImport(
     };
   }
   const save = await (options.write ?? savePlanTransaction)(target, report.transaction);
-  if (save.kind !== 'saved') return { kind: 'failed', message: failure(save), save };
+  if (save.kind !== 'saved') return { kind: 'failed', message: importFailureMessage(save), save };
   const records = save.locations.map((saved): WrittenRecord => ({
     resourceType: entries[saved.entryIndex]?.resource?.resourceType ?? '',
     location: saved.location ?? '',

@@ -20,6 +20,11 @@ export type ImportResult =
       readonly records: readonly WrittenRecord[];
       /** The imported CarePlan on the target (`CarePlan/123`), when the input held one. */
       readonly plan?: string;
+      /**
+       * How the import was filed when the target takes no plans (issue 6 §2): e.g. "as a clinical note, with 1
+       * new problem". Absent for a structured import.
+       */
+      readonly filedAs?: string;
     }
   /** Nothing was sent: the report has errors, or warnings that were not confirmed, or the patient is undecided. */
   | {

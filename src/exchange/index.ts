@@ -10,7 +10,7 @@ export { importInputFromJson, ImportInputError, MAX_IMPORT_BYTES, parseImportInp
 export type { ImportInputErrorCode, InputShape, ParsedInput } from './import-input.ts';
 export { prepareImport } from './prepare-import.ts';
 export type { PrepareImportOptions } from './prepare-import.ts';
-export { applyImport } from './apply-import.ts';
+export { applyImport, importFailureMessage } from './apply-import.ts';
 export type { ApplyImportOptions } from './apply-import.ts';
 export type {
   ImportIssue,

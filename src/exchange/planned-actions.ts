@@ -11,7 +11,7 @@ import type { ImportIssue, PlannedAction } from './import-report.ts';
 import type { PortableEntry } from './portable-records.ts';
 import { rewriteReferences } from './reference-walk.ts';
 import { recordDescription } from './record-words.ts';
-import { findOnTarget, inParallel } from './target-search.ts';
+import { findWithRequired, inParallel, type RequiredSearchParams } from './target-search.ts';
 
 const CONTEXT = new Set(['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Organization', 'Location']);
 
@@ -52,12 +52,13 @@ type Found =
 export async function planWrites(
   entries: readonly PortableEntry[],
   target: FhirGateway,
-  locationOf: (source: string) => string
+  locationOf: (source: string) => string,
+  required: RequiredSearchParams = {}
 ): Promise<PlannedWrites> {
   const found = await inParallel(entries, 8, async (entry): Promise<Found> => {
     const query = entry.request.ifNoneExist;
     if (query === undefined) return { kind: 'none' };
-    const matches = await findOnTarget(target, entry.request.url, query);
+    const matches = await findWithRequired(target, entry.request.url, query, required);
     const [only] = matches;
     return matches.length === 1 && only
       ? { kind: 'one', existing: only }

@@ -22,6 +22,7 @@ import { planWrites } from './planned-actions.ts';
 import { matchingIdentifier, portableRecords, topLevel } from './portable-records.ts';
 import { referencesOf } from './reference-walk.ts';
 import { heldByTarget, heldReference } from './target-held.ts';
+import type { RequiredSearchParams } from './target-search.ts';
 
 export interface PrepareImportOptions {
   /** The target patient: its id on the target, or `system|value` of one of its identifiers. */
@@ -33,6 +34,11 @@ export interface PrepareImportOptions {
    * the structure the reader needs is checked, and the report says so (`validation: 'structure'`).
    */
   readonly definitions?: ConformanceDefinitions;
+  /**
+   * Search parameters the target insists on per type (the server profile's `requiredSearchParams`: Epic's
+   * CarePlan `category`), added to the identifier searches that tell what the target already holds.
+   */
+  readonly requiredSearchParams?: RequiredSearchParams;
 }
 
 /**
@@ -147,7 +153,7 @@ export async function prepareImport(
         ];
   });
 
-  const planned = await planWrites(portable.entries, target, locationOf);
+  const planned = await planWrites(portable.entries, target, locationOf, options.requiredSearchParams);
   const patientAction: PlannedAction[] =
     targetPatient !== undefined && decision.match.kind === 'matched'
       ? [

@@ -6,7 +6,7 @@ import type { ExchangePanelProps } from './exchange/ExchangePanel.tsx';
 import type { WorkspaceSetup } from './workspace-setup.ts';
 
 export interface ExchangePlanProps {
-  readonly setup: Pick<WorkspaceSetup, 'gateway' | 'patient' | 'writing' | 'now'>;
+  readonly setup: Pick<WorkspaceSetup, 'gateway' | 'patient' | 'writing' | 'now' | 'requiredSearchParams'>;
   readonly records: PlanRecords;
   readonly refresh: () => Promise<PlanRecords>;
   /** Told after an import wrote records and they were loaded again. */

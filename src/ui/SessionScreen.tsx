@@ -73,6 +73,7 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
               user?.status === 'loaded' && user.value.resourceType === 'Practitioner' ? user.value : undefined,
             ...(context.encounterId === undefined ? {} : { encounterId: context.encounterId }),
             writing,
+            requiredSearchParams: launchProfile.requiredSearchParams,
             ...(keptInCompanion && companion !== undefined
               ? { companion: { gateway: companion.gateway, traits: companion.profile } }
               : {}),
@@ -91,6 +92,7 @@ export function SessionScreen(props: SessionScreenProps): ReactElement {
       user,
       context.encounterId,
       writing,
+      launchProfile,
       keptInCompanion,
       companion,
       onRefused,

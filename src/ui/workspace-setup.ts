@@ -4,6 +4,7 @@ import type { CompanionSource } from '../fhir/load-merged-records.ts';
 import type { Concept } from '../plan/index.ts';
 import type { DraftStorage } from '../workspace/draft-store.ts';
 import type { RuntimeRefusal } from '../fhir/server-profile.ts';
+import type { ServerTraits } from '../fhir/server-traits.ts';
 import type { StrategyChoice } from '../workspace/strategies/choose-strategy.ts';
 import type { GoalLibraryRenderer } from './goals/GoalsSection.tsx';
 
@@ -19,6 +20,8 @@ export interface WorkspaceSetup {
   readonly writing: StrategyChoice;
   /** The companion store the plan is kept in, when the companion strategy is in use: loading merges it in. */
   readonly companion?: CompanionSource;
+  /** Search parameters the server insists on per type (Epic's CarePlan `category`), for the import's lookups. */
+  readonly requiredSearchParams?: ServerTraits['requiredSearchParams'];
   /** Told when the server refused a write (403/405), so the profile and the strategy are updated. */
   readonly onRefused?: (refusal: RuntimeRefusal) => void;
   readonly storage: DraftStorage;

@@ -2,14 +2,16 @@
  * The app's import (issue 6 §2–3), around src/exchange's prepareImport/applyImport: the text of a file or a
  * paste read as FHIR JSON or as a C-CDA document, a report prepared against the launched server, and the rules
  * the app adds: the records must belong to the launched client (matched by identifier), and the write goes
- * through the server's write strategy: one transaction, ordered steps, or, where only notes can be written,
- * no import (the reason is shown).
+ * through the server's write strategy: one transaction, ordered steps, or, where the server takes no plans, a
+ * clinical note plus what the server takes (src/workspace/import-as-note.ts).
  */
 import type * as fhir from 'fhir/r4';
 import type { ApplyImportOptions, ImportReport } from '../exchange/index.ts';
 import { parseImportInput, prepareImport } from '../exchange/index.ts';
 import type { FhirGateway } from '../fhir/gateway.ts';
+import type { ServerTraits } from '../fhir/server-traits.ts';
 import { saveInSequence } from '../fhir/sequential-writes.ts';
+import { fileImportWith, type FileImportContext } from './import-as-note.ts';
 import type { StrategyChoice } from './strategies/choose-strategy.ts';
 
 /** Whether the text is a C-CDA document rather than FHIR JSON (the first character that is not blank is `<`). */
@@ -23,12 +25,16 @@ export const isXmlText = (text: string): boolean =>
  * The report for a text; throws ImportInputError or CcdaInputError (each with a sentence) when the text is no
  * FHIR or C-CDA the import can take. Nothing is written.
  */
-export async function prepareTextImport(text: string, target: FhirGateway): Promise<ImportReport> {
+export async function prepareTextImport(
+  text: string,
+  target: FhirGateway,
+  requiredSearchParams: ServerTraits['requiredSearchParams'] = {}
+): Promise<ImportReport> {
   if (isXmlText(text)) {
     const { prepareCcdaImport } = await import('../exchange/ccda/index.ts');
-    return prepareCcdaImport(text, target);
+    return prepareCcdaImport(text, target, { requiredSearchParams });
   }
-  return prepareImport(parseImportInput(text), target);
+  return prepareImport(parseImportInput(text), target, { requiredSearchParams });
 }
 
 function nameOf(patient: fhir.Patient): string {
@@ -62,10 +68,14 @@ export function wrongClient(report: ImportReport, launched: fhir.Patient): strin
 
 /** How the import is written on this server, or why it cannot be written here. */
 export type ImportWriting =
-  | { readonly kind: 'allowed'; readonly how: string; readonly options: Pick<ApplyImportOptions, 'write'> }
+  | { readonly kind: 'allowed'; readonly how: string; readonly options: Pick<ApplyImportOptions, 'write' | 'fileAs'> }
   | { readonly kind: 'blocked'; readonly reason: string };
 
-export function importWriting(writing: StrategyChoice): ImportWriting {
+/**
+ * How the import is written here. `filing` lets a server that takes no plans take the import as a note (plus
+ * what it takes); without it such a server gets no import, with the reason.
+ */
+export function importWriting(writing: StrategyChoice, filing?: FileImportContext): ImportWriting {
   if (writing.kind === 'read-only') {
     return { kind: 'blocked', reason: `Nothing can be imported here: ${writing.reasons.join(' ')}` };
   }
@@ -83,16 +93,19 @@ export function importWriting(writing: StrategyChoice): ImportWriting {
         options: { write: async (target, transaction) => (await saveInSequence(target, transaction)).result },
       };
     case 'companion':
-      return {
-        kind: 'blocked',
-        reason:
-          "This server does not let apps write care plans; plans are kept in the practice's companion store with a note in the chart. Importing into two servers at once is not something this version of the app does, so import is off here. Export, compare and the command-line tool still work.",
-      };
-    case 'note':
-      return {
-        kind: 'blocked',
-        reason:
-          'This server does not let apps write care plans; plans are filed here as clinical notes. An import would have to become a note plus the problems and scores the server takes, which this version of the app does not do, so import is off here. Export, compare and the command-line tool still work.',
-      };
+    case 'note': {
+      if (filing === undefined) {
+        return {
+          kind: 'blocked',
+          reason:
+            'This server does not let apps write care plans, and this import cannot be filed as a note here, so import is off. Export, compare and the command-line tool still work.',
+        };
+      }
+      const how =
+        writing.strategy.kind === 'note'
+          ? 'This server does not let apps write care plans: the imported plan is filed as a clinical note (PDF and text), with its new problems and scores where the server takes them.'
+          : "This server does not let apps write care plans: the imported plan is kept in the practice's companion store, with a clinical note in the chart.";
+      return { kind: 'allowed', how, options: { fileAs: fileImportWith(writing.strategy, filing) } };
+    }
   }
 }

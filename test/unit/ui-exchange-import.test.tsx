@@ -15,6 +15,7 @@ import type { FhirGateway } from '../../src/fhir/gateway.ts';
 import { serverTraits, type ServerTraits } from '../../src/fhir/server-traits.ts';
 import { PlanWorkspace } from '../../src/ui/PlanWorkspace.tsx';
 import type { WorkspaceSetup } from '../../src/ui/workspace-setup.ts';
+import type { TreatmentPlan } from '../../src/plan/index.ts';
 import type { WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import {
   census,
@@ -289,21 +290,42 @@ describe('importing a plan from the Exchange panel', () => {
     }
   });
 
-  test('on a server where plans are filed as notes, import is off and says why', async () => {
+  test('on a server where plans are filed as notes, the import is filed through the note strategy, for the launched client', async () => {
+    const given: TreatmentPlan[] = [];
     const note: WriteStrategy = {
       kind: 'note',
       explanation: 'Saves the plan as a clinical note.',
       edits: 'note',
-      save: () => Promise.resolve({ kind: 'nothing-to-save' }),
+      save: ({ plan }) => {
+        given.push(plan);
+        const response: fhir.Bundle = { resourceType: 'Bundle', type: 'batch-response' };
+        return Promise.resolve({
+          kind: 'sent',
+          requests: 1,
+          result: {
+            kind: 'saved',
+            response,
+            locations: [{ entryIndex: 0, location: 'DocumentReference/n1/_history/1', status: '201 Created' }],
+          },
+        });
+      },
     };
     const page = await launch(source, georgeId, {
       writing: { kind: 'chosen', strategy: note, because: ['This server does not let apps write care plans.'] },
     });
     const importPart = part(await openExchange(page), 'Import');
+    expect(importPart.textContent).toContain('the imported plan is filed as a clinical note');
+    await pasteAndCheck(importPart, georgeFile);
 
-    expect(importPart.querySelector('[role="note"]')?.textContent).toMatch(
-      /^This server does not let apps write care plans; plans are filed here as clinical notes\. .*import is off here\./
+    await act(async () => {
+      importButton(importPart).click();
+      await Promise.resolve();
+    });
+    await waitUntil(() => importPart.querySelector('.exchange-done') !== null, 'the import result');
+
+    expect(importPart.querySelector('.exchange-done')?.textContent).toBe(
+      'Filed as a clinical note: 1 new and 0 changed record(s) on the server.'
     );
-    expect(importPart.querySelector('textarea, input[type="file"]')).toBeNull();
+    expect(given.map((plan) => plan.client.reference)).toEqual([`Patient/${georgeId}`]);
   });
 });

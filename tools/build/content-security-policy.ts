@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of the built pages (launch.html, index.html), added as a `<meta http-equiv>` by
  * `vite build` only: the dev server injects an inline React Refresh preamble that this policy would block.
- * - `script-src 'self'`: no inline script, no `eval`, no script from anywhere else; a payload that reaches the DOM
- *   cannot run.
+ * - `script-src 'self' 'report-sample'`: no inline script, no `eval`, no script from anywhere else; a payload that
+ *   reaches the DOM cannot run. `'report-sample'` only makes a violation report carry the refused code's first
+ *   characters, so that a host collecting reports (and our hostile-content test) can tell what was refused.
  * - `connect-src 'self' http: https:`: the app talks to whatever FHIR server and authorization server it is
  *   launched against (and fetches the EHR's `smart_style_url`), which are not known when it is built.
  * - `style-src 'self'`: our own stylesheets. React style props and the SMART style's custom properties are set
@@ -15,7 +16,7 @@
  */
 export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'report-sample'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -10,7 +10,7 @@ import { planChoices } from './plan-choices.ts';
 import './exchange.css';
 
 export interface ExchangePanelProps {
-  readonly setup: Pick<WorkspaceSetup, 'gateway' | 'patient' | 'writing' | 'now'>;
+  readonly setup: Pick<WorkspaceSetup, 'gateway' | 'patient' | 'writing' | 'now' | 'requiredSearchParams'>;
   readonly records: PlanRecords;
   readonly clientName: string;
   readonly refresh: () => Promise<PlanRecords>;
@@ -63,6 +63,7 @@ export function ExchangePanel(props: ExchangePanelProps): ReactElement {
         <h3 id="exchange-import-heading">Import</h3>
         <ImportSection
           gateway={setup.gateway}
+          {...(setup.requiredSearchParams === undefined ? {} : { requiredSearchParams: setup.requiredSearchParams })}
           patient={setup.patient}
           clientName={clientName}
           writing={setup.writing}

@@ -2,6 +2,7 @@ import type * as fhir from 'fhir/r4';
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { applyImport, type ImportReport, type ImportResult } from '../../exchange/index.ts';
 import type { FhirGateway } from '../../fhir/gateway.ts';
+import type { ServerTraits } from '../../fhir/server-traits.ts';
 import type { PlanRecords } from '../../fhir/load-plan-records.ts';
 import { describeError } from '../../smart/describe-error.ts';
 import { importWriting, prepareTextImport, wrongClient } from '../../workspace/exchange-import.ts';
@@ -11,6 +12,8 @@ import { PlanTextSource, type SourceText } from './PlanTextSource.tsx';
 
 export interface ImportSectionProps {
   readonly gateway: FhirGateway;
+  /** Search parameters the server insists on per type, for the lookups that tell what it already holds. */
+  readonly requiredSearchParams?: ServerTraits['requiredSearchParams'];
   readonly patient: fhir.Patient;
   readonly clientName: string;
   readonly writing: StrategyChoice;
@@ -29,6 +32,7 @@ type ImportState =
   | { readonly kind: 'failed'; readonly report: ImportReport; readonly from: string; readonly message: string };
 
 function doneWords(result: Extract<ImportResult, { kind: 'written' }>): string {
+  if (result.filedAs !== undefined) return result.filedAs;
   if (result.created === 0 && result.updated === 0) {
     return `Nothing new: all ${String(result.matched)} records were already on the server, so nothing was written.`;
   }
@@ -41,13 +45,16 @@ function doneWords(result: Extract<ImportResult, { kind: 'written' }>): string {
  * server's strategy. Afterwards the workspace's records are loaded again.
  */
 export function ImportSection(props: ImportSectionProps): ReactElement {
-  const { gateway, patient, clientName, writing, refresh, onImported } = props;
+  const { gateway, patient, clientName, writing, refresh, onImported, requiredSearchParams = {} } = props;
   const id = useId();
   const [source, setSource] = useState<SourceText | undefined>(undefined);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [confirmed, setConfirmed] = useState(false);
   const outcome = useRef<HTMLParagraphElement>(null);
-  const how = importWriting(writing);
+  const how = importWriting(writing, {
+    loadRecords: async () => (await refresh()).resources,
+    now: () => new Date(),
+  });
 
   // The report and its button are gone once written: the keyboard focus moves to what happened.
   useEffect(() => {
@@ -66,7 +73,7 @@ export function ImportSection(props: ImportSectionProps): ReactElement {
     setState({ kind: 'checking' });
     setConfirmed(false);
     try {
-      setState({ kind: 'report', report: await prepareTextImport(text, gateway), from });
+      setState({ kind: 'report', report: await prepareTextImport(text, gateway, requiredSearchParams), from });
     } catch (error) {
       const reason =
         error instanceof Error && (error.name === 'ImportInputError' || error.name === 'CcdaInputError')
