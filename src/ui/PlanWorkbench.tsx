@@ -7,6 +7,7 @@ import { revisePlan } from '../plan/revise.ts';
 import { localDate } from '../workspace/clock.ts';
 import { changedRecords } from '../workspace/changed-records.ts';
 import { conflictChanges } from '../workspace/conflict-changes.ts';
+import { heldProblemIds } from '../workspace/held-problems.ts';
 import { clearDraft, writeDraft } from '../workspace/draft-store.ts';
 import { saveView, type SaveView } from '../workspace/save-outcome.ts';
 import { refusalOf } from '../workspace/strategies/runtime-refusal.ts';
@@ -80,6 +81,8 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
     ...(lock === 'closed' ? [`This plan is ${plan.status.replaceAll('-', ' ')}; it is kept for reference.`] : []),
   ];
   const today = localDate(setup.now());
+  const heldReason = writing.kind === 'chosen' ? writing.heldProblems : undefined;
+  const heldIds = useMemo(() => heldProblemIds(records.resources), [records.resources]);
   const editing: PlanEditing = {
     plan,
     readOnly: reasons.length > 0 || contentLocked,
@@ -92,6 +95,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
       failure?.path === path
         ? failure.message
         : violations.find((v) => v.path === path && v.severity === 'error')?.message,
+    ...(heldReason !== undefined ? { heldProblems: { ids: heldIds, reason: heldReason } } : {}),
   };
 
   const reload = async (keepEdits: boolean): Promise<void> => {

@@ -28,4 +28,21 @@ export interface PlanEditing {
   readonly edit: (path: string, change: PlanChange) => void;
   /** The message to show next to the field at `path`: a refused edit, else a broken rule. */
   readonly messageAt: (path: string) => string | undefined;
+  /**
+   * Problems the EHR holds whose Condition fields this strategy cannot save (src/workspace/held-problems.ts); their
+   * plan-level choices (role, removal, linked goals) stay editable. Absent when every problem can change.
+   */
+  readonly heldProblems?: HeldProblems;
+}
+
+export interface HeldProblems {
+  /** Model ids of the problems (diagnoses and presenting concerns) the EHR holds. */
+  readonly ids: ReadonlySet<string>;
+  /** Shown beside each of them. */
+  readonly reason: string;
+}
+
+/** The editing to give the Condition-level fields of the problem `id`: read-only when the EHR holds it here. */
+export function problemFieldEditing(editing: PlanEditing, id: string): PlanEditing {
+  return editing.heldProblems?.ids.has(id) === true ? { ...editing, readOnly: true } : editing;
 }

@@ -22,6 +22,14 @@ const SECTION_RECORDS: Readonly<Partial<Record<SectionId, readonly PlanResourceT
 
 const WRITES: readonly PlanInteraction[] = ['create', 'update'];
 
+/**
+ * A server that creates Conditions but does not update them still takes new problems: only the problems it already
+ * holds are locked, field by field (held-problems.ts), so the section stays open.
+ */
+function refusalLocksSection(profile: ServerProfile, type: PlanResourceType, interaction: PlanInteraction): boolean {
+  return !(type === 'Condition' && interaction === 'update' && profile.access.Condition.create.allowed !== 'no');
+}
+
 /** Locked sections, each with the sentence that says why. */
 export function lockedSections(profile: ServerProfile): ReadonlyMap<SectionId, string> {
   const locked = new Map<SectionId, string>();
@@ -29,7 +37,9 @@ export function lockedSections(profile: ServerProfile): ReadonlyMap<SectionId, s
     const refused = types.flatMap((type) =>
       WRITES.flatMap((interaction) => {
         const access = profile.access[type][interaction];
-        return access.allowed === 'no' ? [accessWords(type, interaction, access)] : [];
+        return access.allowed === 'no' && refusalLocksSection(profile, type, interaction)
+          ? [accessWords(type, interaction, access)]
+          : [];
       })
     );
     if (refused.length > 0) locked.set(section, `${refused.join('; ')}.`);

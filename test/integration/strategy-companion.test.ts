@@ -13,8 +13,16 @@ import { loadMergedPlanRecords } from '../../src/fhir/load-merged-records.ts';
 import { serverProfile, type ServerProfile } from '../../src/fhir/server-profile.ts';
 import type { ServerTraits } from '../../src/fhir/server-traits.ts';
 import { planFromFhir } from '../../src/mapping/index.ts';
-import { addDiagnosis, addGoal, editGoal, newGoal, type TreatmentPlan } from '../../src/plan/index.ts';
+import {
+  addDiagnosis,
+  addGoal,
+  editGoal,
+  newGoal,
+  setDiagnosisRole,
+  type TreatmentPlan,
+} from '../../src/plan/index.ts';
 import type { SmartConfiguration } from '../../src/smart/smart-configuration.ts';
+import { HELD_PROBLEM_REASON, heldProblemIds } from '../../src/workspace/held-problems.ts';
 import { startPlan } from '../../src/workspace/start-plan.ts';
 import { chooseStrategy } from '../../src/workspace/strategies/choose-strategy.ts';
 import { companionStrategy, type CompanionStore } from '../../src/workspace/strategies/companion.ts';
@@ -268,6 +276,33 @@ describe('the companion store beside an EHR that behaves like Epic', () => {
     const reloaded = planFromFhir(await load()).plan;
     expect(reloaded).toEqual(edited);
   });
+  test('what the workspace leaves open on a problem the EHR holds is saved: its role in the plan survives save and reload', async () => {
+    const loaded = await load();
+    const { plan } = planFromFhir(loaded);
+    const choice = chooseStrategy(ehrProfile, ehr, undefined, companion);
+    expect(choice.kind === 'chosen' ? choice.heldProblems : choice.kind).toBe(HELD_PROBLEM_REASON);
+    // Every diagnosis of this plan is a Condition of the EHR, so its Condition fields are locked in the workspace.
+    const held = heldProblemIds(loaded);
+    expect(plan.diagnoses.length).toBeGreaterThan(1);
+    expect(plan.diagnoses.every((d) => held.has(d.id))).toBe(true);
+    const [first, second] = plan.diagnoses;
+    if (first === undefined || second === undefined) throw new Error('the plan has two diagnoses');
+    const flip = (role: 'focus' | 'comorbidity'): 'focus' | 'comorbidity' =>
+      role === 'focus' ? 'comorbidity' : 'focus';
+    const edited = setDiagnosisRole(setDiagnosisRole(plan, first.id, flip(first.role)), second.id, flip(second.role));
+    sent.length = 0;
+
+    saved(await strategy().save({ plan: edited, loaded, now: new Date('2026-11-28T10:30:00Z') }));
+
+    // The EHR's problems are not written (it refuses that); the plan's choices about them go to the companion.
+    expect(writesOf(sent).filter((w) => w.startsWith('ehr'))).toEqual(['ehr: POST DocumentReference']);
+    expect(await companionSearch('Condition', '')).toEqual([]);
+    const reloaded = planFromFhir(await load()).plan;
+    const roleOf = (id: string): string | undefined => reloaded.diagnoses.find((d) => d.id === id)?.role;
+    expect([roleOf(first.id), roleOf(second.id)]).toEqual([flip(first.role), flip(second.role)]);
+    expect(reloaded).toEqual(edited);
+  });
+
   test('a companion that refuses the plan: the note is in the chart, the save is reported refused, the EHR is not blamed', async () => {
     const refusing = await startFhirOnlyServer({
       seed: false,

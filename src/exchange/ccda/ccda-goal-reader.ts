@@ -3,6 +3,7 @@
  * with a measure and an amount or range, or the goal itself when it is a measure), milestones (objectives),
  * concerns addressed, priority, achievement and its date, who expressed it, and notes.
  */
+import { ACHIEVEMENTS } from '../../plan/treatment-plan.ts';
 import type {
   Achievement,
   Comparator,
@@ -71,18 +72,6 @@ export interface GoalEntryReading {
   readonly milestones: readonly string[];
 }
 
-const ACHIEVEMENTS: ReadonlySet<string> = new Set([
-  'in-progress',
-  'improving',
-  'worsening',
-  'no-change',
-  'achieved',
-  'sustaining',
-  'not-achieved',
-  'no-progress',
-  'not-attainable',
-]);
-
 function expressedByOf(observation: CdaNode, clientIds: ReadonlySet<string>): Party | undefined {
   const assigned = at(observation, 'author', 'assignedAuthor');
   if (assigned === undefined) return undefined;
@@ -117,8 +106,7 @@ export function goalFromEntry(
     .flatMap((r) => children(r, 'observation'))
     .find((o) => attr(child(o, 'code'), 'code') === CODE.achievement.code);
   const achievementCode = attr(child(progress, 'value'), 'code');
-  const achievement =
-    achievementCode !== undefined && ACHIEVEMENTS.has(achievementCode) ? (achievementCode as Achievement) : undefined;
+  const achievement = ACHIEVEMENTS.find((a) => a === achievementCode);
   const statusDate = isoDate(attr(child(progress, 'effectiveTime'), 'value'));
   const start = isoDate(
     attr(child(observation, 'effectiveTime'), 'value') ?? lowOf(child(observation, 'effectiveTime'))

@@ -10,7 +10,7 @@ import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import type { PlanEditing } from '../plan-editing.ts';
+import { problemFieldEditing, type PlanEditing } from '../plan-editing.ts';
 import { AddTextRow } from '../fields/AddTextRow.tsx';
 
 /** What brings the client, in their or the clinician's words, with onset and status. */
@@ -21,14 +21,17 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
       <ul className="plain-list">
         {editing.plan.presentingConcerns.map((item, index) => {
           const path = `presentingConcerns[${String(index)}]`;
+          // Every field here is the Condition's own; only removal is the plan's (its CarePlan).
+          const condition = problemFieldEditing(editing, item.id);
           return (
             <li key={item.id} className="item-card">
+              {condition === editing ? null : <p className="muted held-problem">{editing.heldProblems?.reason}</p>}
               <div className="field-grid">
                 <TextField
                   label="Concern"
                   path={`${path}.concern`}
                   value={item.concern.text}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(text) => {
                     editing.edit(`${path}.concern`, (plan) =>
                       editPresentingConcern(plan, item.id, { concern: { text, codes: [] } })
@@ -39,7 +42,7 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
                   label="Onset date"
                   path={`${path}.onset.date`}
                   value={item.onset?.date}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(date) => {
                     editing.edit(`${path}.onset.date`, (plan) =>
                       editPresentingConcern(plan, item.id, {
@@ -52,7 +55,7 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
                   label="Onset in words"
                   path={`${path}.onset.text`}
                   value={item.onset?.text}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(text) => {
                     editing.edit(`${path}.onset.text`, (plan) =>
                       editPresentingConcern(plan, item.id, { onset: { ...item.onset, text: text.trim() || undefined } })
@@ -67,7 +70,7 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
                     { value: 'active', label: 'Active' },
                     { value: 'resolved', label: 'Resolved' },
                   ]}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(status) => {
                     editing.edit(`${path}.status`, (plan) =>
                       editPresentingConcern(plan, item.id, { status: status === 'resolved' ? 'resolved' : 'active' })
@@ -80,7 +83,7 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
                 label="Note"
                 path={`${path}.note`}
                 value={item.note}
-                editing={editing}
+                editing={condition}
                 onCommit={(text) => {
                   editing.edit(`${path}.note`, (plan) =>
                     editPresentingConcern(plan, item.id, { note: text.trim() === '' ? null : text })

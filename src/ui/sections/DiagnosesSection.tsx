@@ -15,7 +15,7 @@ import { DateField } from '../fields/DateField.tsx';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
 import { SelectField } from '../fields/SelectField.tsx';
-import type { PlanEditing } from '../plan-editing.ts';
+import { problemFieldEditing, type PlanEditing } from '../plan-editing.ts';
 
 export interface DiagnosesSectionProps {
   readonly editing: PlanEditing;
@@ -34,19 +34,23 @@ export function DiagnosesSection({ editing, search }: DiagnosesSectionProps): Re
       <ul className="plain-list">
         {editing.plan.diagnoses.map((item, index) => {
           const path = `diagnoses[${String(index)}]`;
+          // Status, category and onset are the Condition's own; role and removal are the plan's (its CarePlan).
+          const condition = problemFieldEditing(editing, item.id);
+          const held = condition !== editing;
           return (
             <li key={item.id} className="item-card">
               <p className="item-title">
                 {item.condition.text}{' '}
                 <span className="codes">{item.condition.codes.map((c) => c.code).join(' · ')}</span>
               </p>
+              {held ? <p className="muted held-problem">{editing.heldProblems?.reason}</p> : null}
               <div className="field-grid">
                 <SelectField
                   label="Clinical status"
                   path={`${path}.clinicalStatus`}
                   value={item.clinicalStatus}
                   options={STATUSES.map((s) => ({ value: s, label: capital(s) }))}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(value) => {
                     const status = STATUSES.find((s) => s === value) ?? 'active';
                     editing.edit(`${path}.clinicalStatus`, (plan) =>
@@ -77,7 +81,7 @@ export function DiagnosesSection({ editing, search }: DiagnosesSectionProps): Re
                     { value: 'problem-list-item', label: 'Problem list' },
                     { value: 'encounter-diagnosis', label: 'This session’s diagnosis' },
                   ]}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(value) => {
                     const category: Diagnosis['category'] =
                       value === 'encounter-diagnosis' ? value : 'problem-list-item';
@@ -88,7 +92,7 @@ export function DiagnosesSection({ editing, search }: DiagnosesSectionProps): Re
                   label="Onset"
                   path={`${path}.onset`}
                   value={item.onset?.date}
-                  editing={editing}
+                  editing={condition}
                   onCommit={(date) => {
                     editing.edit(`${path}.onset`, (plan) =>
                       editDiagnosis(plan, item.id, { onset: date === null ? null : { ...item.onset, date } })

@@ -11,6 +11,7 @@
 import type { FhirGateway } from '../../fhir/gateway.ts';
 import { accessWords, sourceWords, type ServerProfile } from '../../fhir/server-profile.ts';
 import type { PlanInteraction } from '../../smart/capabilities.ts';
+import { heldProblemLock } from '../held-problems.ts';
 import { lockedSections } from '../section-access.ts';
 import type { SectionId } from '../sections.ts';
 import type { CompanionStore } from './companion.ts';
@@ -24,6 +25,8 @@ export type StrategyChoice =
       readonly because: readonly string[];
       /** Sections whose records this server will not take, with why; only for strategies that edit the plan. */
       readonly lockedSections?: ReadonlyMap<SectionId, string>;
+      /** Why the Condition fields of problems the EHR holds cannot change here (held-problems.ts), if they cannot. */
+      readonly heldProblems?: string;
     }
   | { readonly kind: 'read-only'; readonly reasons: readonly string[] };
 
@@ -114,10 +117,12 @@ export function chooseStrategy(
   // In a companion store the plan's records are written there, so the companion's profile says what is locked.
   const writesTo = strategy.kind === 'companion' && companion !== undefined ? companion.profile : profile;
   const locked = strategy.edits === 'plan' ? lockedSections(writesTo) : new Map<SectionId, string>();
+  const held = strategy.edits === 'plan' ? heldProblemLock(strategy.kind, profile) : undefined;
   return {
     kind: 'chosen',
     strategy,
     because: decision.because,
     ...(locked.size > 0 ? { lockedSections: locked } : {}),
+    ...(held !== undefined ? { heldProblems: held } : {}),
   };
 }
