@@ -1,7 +1,8 @@
 /**
  * The definitions a conformance check needs: StructureDefinitions with snapshots (base R4 and our
  * profiles) indexed into `@medplum/core`, and the ValueSets and CodeSystems behind required bindings.
- * Pure: callers read the files (tools/profiles/definitions.ts in Node; a trimmed set in the browser).
+ * Pure: callers read the files (tools/profiles/definitions.ts in Node, browser-definitions.ts in the app), both
+ * through definition-files.ts.
  */
 import { indexStructureDefinitionBundle, tryGetProfile } from '@medplum/core';
 import type { InternalTypeSchema } from '@medplum/core';
