@@ -12,6 +12,7 @@ import { FieldMessage } from './fields/FieldMessage.tsx';
 import { fieldIds } from './fields/field-ids.ts';
 import type { PlanEditing } from './plan-editing.ts';
 import './note-mode-panel.css';
+import { RemoveButton } from './fields/RemoveButton.tsx';
 
 export interface NoteModePanelProps {
   readonly editing: PlanEditing;
@@ -81,16 +82,13 @@ export function NoteModePanel({ editing, searchDiagnoses }: NoteModePanelProps):
                 {diagnosis.condition.text} ({WHERE[diagnosis.category]}){' '}
                 {/* A signed plan's diagnoses cannot be removed; discarding the changes takes a new one back. */}
                 {locked ? null : (
-                  <button
-                    type="button"
-                    className="button-quiet"
+                  <RemoveButton
+                    what={diagnosis.condition.text}
                     disabled={disabled}
-                    onClick={() => {
+                    onRemove={() => {
                       editing.edit('diagnoses', (plan) => removeDiagnosis(plan, diagnosis.id));
                     }}
-                  >
-                    Remove<span className="visually-hidden"> {diagnosis.condition.text}</span>
-                  </button>
+                  />
                 )}
               </li>
             ))}

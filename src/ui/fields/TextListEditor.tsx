@@ -5,6 +5,7 @@ import { fieldIds } from './field-ids.ts';
 import { FieldMessage } from './FieldMessage.tsx';
 import { TextField } from './TextField.tsx';
 import { AddTextRow } from './AddTextRow.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 
 export interface TextListEditorProps {
   /** What one item is, e.g. "Client preference". */
@@ -38,16 +39,13 @@ export function TextListEditor(props: TextListEditorProps): ReactElement {
                 editing.edit(`${path}[${String(index)}]`, (plan) => change(plan, index, text));
               }}
             />
-            <button
-              type="button"
-              className="button-quiet"
+            <RemoveButton
+              what={`${itemLabel.toLowerCase()} ${String(index + 1)}`}
               disabled={editing.readOnly}
-              onClick={() => {
+              onRemove={() => {
                 editing.edit(`${path}[${String(index)}]`, (plan) => remove(plan, index));
               }}
-            >
-              Remove<span className="visually-hidden"> {`${itemLabel.toLowerCase()} ${String(index + 1)}`}</span>
-            </button>
+            />
           </li>
         ))}
       </ul>

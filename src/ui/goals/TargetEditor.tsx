@@ -6,6 +6,7 @@ import { NumberField } from '../fields/NumberField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 export interface TargetEditorProps {
   /** The goal or objective the targets belong to. */
@@ -100,16 +101,13 @@ export function TargetEditor({ goalLikeId, path, name, targets, editing }: Targe
                 change(index, `${at}.dueDate`, dueDate === null ? undated : { ...undated, dueDate });
               }}
             />
-            <button
-              type="button"
-              className="button-quiet"
+            <RemoveButton
+              what={`target ${index + 1}`}
               disabled={editing.readOnly}
-              onClick={() => {
+              onRemove={() => {
                 editing.edit(at, (plan) => removeTarget(plan, goalLikeId, index));
               }}
-            >
-              Remove<span className="visually-hidden"> target {index + 1}</span>
-            </button>
+            />
           </fieldset>
         );
       })}

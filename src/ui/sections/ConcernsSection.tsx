@@ -12,6 +12,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { problemFieldEditing, type PlanEditing } from '../plan-editing.ts';
 import { AddTextRow } from '../fields/AddTextRow.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /** What brings the client, in their or the clinician's words, with onset and status. */
 export function ConcernsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
@@ -90,17 +91,14 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
                   );
                 }}
               />
-              <button
-                type="button"
-                className="button-quiet"
+              <RemoveButton
+                what={item.concern.text}
                 disabled={editing.readOnly}
-                aria-describedby={fieldIds(path).message}
-                onClick={() => {
+                describedBy={fieldIds(path).message}
+                onRemove={() => {
                   editing.edit(path, (plan) => removePresentingConcern(plan, item.id));
                 }}
-              >
-                Remove<span className="visually-hidden"> {item.concern.text}</span>
-              </button>
+              />
               <FieldMessage id={fieldIds(path).message} message={editing.messageAt(path)} />
             </li>
           );

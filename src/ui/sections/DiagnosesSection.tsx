@@ -16,6 +16,7 @@ import { FieldMessage } from '../fields/FieldMessage.tsx';
 import { fieldIds } from '../fields/field-ids.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { problemFieldEditing, type PlanEditing } from '../plan-editing.ts';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 export interface DiagnosesSectionProps {
   readonly editing: PlanEditing;
@@ -100,17 +101,14 @@ export function DiagnosesSection({ editing, search }: DiagnosesSectionProps): Re
                   }}
                 />
               </div>
-              <button
-                type="button"
-                className="button-quiet"
+              <RemoveButton
+                what={item.condition.text}
                 disabled={editing.readOnly}
-                aria-describedby={fieldIds(path).message}
-                onClick={() => {
+                describedBy={fieldIds(path).message}
+                onRemove={() => {
                   editing.edit(path, (plan) => removeDiagnosis(plan, item.id));
                 }}
-              >
-                Remove<span className="visually-hidden"> {item.condition.text}</span>
-              </button>
+              />
               <FieldMessage id={fieldIds(path).message} message={editing.messageAt(path)} />
             </li>
           );

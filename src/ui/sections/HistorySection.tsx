@@ -13,6 +13,7 @@ import { DateField } from '../fields/DateField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
 import { AddTextRow } from '../fields/AddTextRow.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /** Demographics (from the client's record), occupation, psychosocial and treatment history, assessment results. */
 export function HistorySection({ editing }: { readonly editing: PlanEditing }): ReactElement {
@@ -119,16 +120,13 @@ export function HistorySection({ editing }: { readonly editing: PlanEditing }): 
                   }}
                 />
               </div>
-              <button
-                type="button"
-                className="button-quiet"
+              <RemoveButton
+                what={past.treatment.text}
                 disabled={editing.readOnly}
-                onClick={() => {
+                onRemove={() => {
                   editing.edit(path, (plan) => removePastTreatment(plan, past.id));
                 }}
-              >
-                Remove<span className="visually-hidden"> {past.treatment.text}</span>
-              </button>
+              />
             </li>
           );
         })}

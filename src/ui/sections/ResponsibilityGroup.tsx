@@ -9,6 +9,7 @@ import {
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
 import { AddTextRow } from '../fields/AddTextRow.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 export interface ResponsibilityGroupProps {
   readonly party: Party;
@@ -38,16 +39,13 @@ export function ResponsibilityGroup({ party, title, editing }: ResponsibilityGro
                   editing.edit(`${path}.description`, (plan) => editResponsibility(plan, item.id, { description }));
                 }}
               />
-              <button
-                type="button"
-                className="button-quiet"
+              <RemoveButton
+                what={item.description}
                 disabled={editing.readOnly}
-                onClick={() => {
+                onRemove={() => {
                   editing.edit(path, (plan) => removeResponsibility(plan, item.id));
                 }}
-              >
-                Remove<span className="visually-hidden"> {item.description}</span>
-              </button>
+              />
             </li>
           );
         })}

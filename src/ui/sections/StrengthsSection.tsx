@@ -3,6 +3,7 @@ import { addStrength, editStrength, newStrength, removeStrength } from '../../pl
 import { TextField } from '../fields/TextField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
 import { AddTextRow } from '../fields/AddTextRow.tsx';
+import { RemoveButton } from '../fields/RemoveButton.tsx';
 
 /** The client's strengths and how the plan will use each. */
 export function StrengthsSection({ editing }: { readonly editing: PlanEditing }): ReactElement {
@@ -36,16 +37,13 @@ export function StrengthsSection({ editing }: { readonly editing: PlanEditing })
                   }}
                 />
               </div>
-              <button
-                type="button"
-                className="button-quiet"
+              <RemoveButton
+                what={item.description}
                 disabled={editing.readOnly}
-                onClick={() => {
+                onRemove={() => {
                   editing.edit(path, (plan) => removeStrength(plan, item.id));
                 }}
-              >
-                Remove<span className="visually-hidden"> {item.description}</span>
-              </button>
+              />
             </li>
           );
         })}
