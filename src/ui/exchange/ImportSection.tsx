@@ -24,7 +24,7 @@ export interface ImportSectionProps {
 
 type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'checking'; readonly loadingDefinitions: boolean }
+  | { readonly kind: 'checking' }
   | { readonly kind: 'unreadable'; readonly message: string }
   | { readonly kind: 'report'; readonly report: ImportReport; readonly from: string }
   | { readonly kind: 'writing'; readonly report: ImportReport; readonly from: string }
@@ -70,20 +70,13 @@ export function ImportSection(props: ImportSectionProps): ReactElement {
   }
 
   const check = async (text: string, from: string): Promise<void> => {
-    setState({ kind: 'checking', loadingDefinitions: false });
+    setState({ kind: 'checking' });
     setConfirmed(false);
     try {
-      const report = await prepareTextImport(text, gateway, {
-        requiredSearchParams,
-        onLoadingDefinitions: () => {
-          setState({ kind: 'checking', loadingDefinitions: true });
-        },
-      });
-      setState({ kind: 'report', report, from });
+      setState({ kind: 'report', report: await prepareTextImport(text, gateway, requiredSearchParams), from });
     } catch (error) {
       const reason =
-        error instanceof Error &&
-        (error.name === 'ImportInputError' || error.name === 'CcdaInputError' || error.name === 'DefinitionsLoadError')
+        error instanceof Error && (error.name === 'ImportInputError' || error.name === 'CcdaInputError')
           ? error.message
           : `The server could not be asked about the records: ${describeError(error).sentence}`;
       setState({ kind: 'unreadable', message: `${reason} Nothing was written.` });
@@ -156,10 +149,7 @@ export function ImportSection(props: ImportSectionProps): ReactElement {
       <div aria-live="polite" className="exchange-status">
         {state.kind === 'checking' ? (
           <p role="status">
-            <span className="spinner" aria-hidden="true" />{' '}
-            {state.loadingDefinitions
-              ? 'Loading FHIR R4 and the plan profiles…'
-              : 'Checking the records and what this server already holds…'}
+            <span className="spinner" aria-hidden="true" /> Checking the records and what this server already holds…
           </p>
         ) : null}
         {state.kind === 'done' ? (
