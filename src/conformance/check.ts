@@ -57,7 +57,11 @@ function checkAgainstClaims(
   definitions: ConformanceDefinitions,
   context: TypedCheckContext
 ): ConformanceIssue[] {
-  const claimed = (resource.meta?.profile ?? []).map(withoutVersion);
+  // A malformed meta.profile (not a list of strings) is the structure check's to report; nothing is claimed.
+  const profiles: unknown = resource.meta?.profile;
+  const claimed = Array.isArray(profiles)
+    ? profiles.filter((url): url is string => typeof url === 'string').map(withoutVersion)
+    : [];
   const known = claimed.flatMap((url) => definitions.profiles.get(url) ?? []);
   const unknown: ConformanceIssue[] = claimed
     .filter((url) => !definitions.profiles.has(url))
@@ -83,7 +87,10 @@ function checkBundle(
   definitions: ConformanceDefinitions,
   context: TypedCheckContext
 ): ConformanceIssue[] {
-  const entries = bundle.entry ?? [];
+  // Entries that are not objects are the structure check's to report; they hold no resource to check here.
+  const entries: fhir.BundleEntry<fhir.FhirResource>[] = Array.isArray(bundle.entry)
+    ? bundle.entry.filter((entry) => typeof entry === 'object' && (entry as unknown) !== null)
+    : [];
   const fullUrlTypes = new Map(context.references.fullUrlTypes);
   for (const { fullUrl, resource } of entries)
     if (fullUrl && resource) fullUrlTypes.set(fullUrl, resource.resourceType);

@@ -11,6 +11,7 @@
 import type * as fhir from 'fhir/r4';
 import type { ConformanceIssue } from './issue.ts';
 import { checkNarrativeDiv } from './narrative.ts';
+import { isObject, type Json } from '../plan/json-object.ts';
 
 const CONSENT_SCOPE = 'http://terminology.hl7.org/CodeSystem/consentscope';
 const SCOPES_NEEDING_PATIENT: Record<string, string> = {
@@ -19,9 +20,6 @@ const SCOPES_NEEDING_PATIENT: Record<string, string> = {
   adr: 'ppc-4',
   treatment: 'ppc-5',
 };
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
 function narrativeIssues(resource: Json, location: string): ConformanceIssue[] {
   const text = resource.text;

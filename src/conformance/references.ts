@@ -6,6 +6,7 @@
  */
 import type { InternalSchemaElement } from '@medplum/core';
 import type * as fhir from 'fhir/r4';
+import { isObject } from '../plan/json-object.ts';
 
 const CORE_DEFINITION = 'http://hl7.org/fhir/StructureDefinition/';
 const RELATIVE = /^([A-Z][A-Za-z]+)(\/[A-Za-z0-9\-.]{1,64}(\/_history\/[A-Za-z0-9\-.]{1,64})?|\?.*)$/;
@@ -22,8 +23,11 @@ export interface ReferenceContext {
 function referencedType(reference: string, root: fhir.FhirResource, context: ReferenceContext): string | undefined {
   if (reference === '#') return root.resourceType;
   if (reference.startsWith('#')) {
-    const contained = 'contained' in root ? (root.contained ?? []) : [];
-    return contained.find((r) => r.id === reference.slice(1))?.resourceType;
+    const contained: unknown = 'contained' in root ? root.contained : undefined;
+    const found: unknown = Array.isArray(contained)
+      ? contained.find((r: unknown) => isObject(r) && r.id === reference.slice(1))
+      : undefined;
+    return isObject(found) && typeof found.resourceType === 'string' ? found.resourceType : undefined;
   }
   return context.fullUrlTypes.get(reference) ?? RELATIVE.exec(reference)?.[1] ?? ABSOLUTE.exec(reference)?.[1];
 }
@@ -40,7 +44,9 @@ export function referenceProblem(
     url.startsWith(CORE_DEFINITION) ? url.slice(CORE_DEFINITION.length) : context.profileType(url)
   );
   if (allowed.length === 0 || allowed.includes('Resource') || allowed.includes(undefined)) return undefined;
-  const type = value.reference === undefined ? undefined : referencedType(value.reference, root, context);
+  // A reference that is not text is the structure check's to report.
+  const reference: unknown = isObject(value) ? value.reference : undefined;
+  const type = typeof reference === 'string' ? referencedType(reference, root, context) : undefined;
   if (type === undefined || allowed.includes(type)) return undefined;
   return `Refers to a ${type}; only ${allowed.join(', ')} may be referenced here`;
 }

@@ -7,19 +7,19 @@
  *   the profile leaves out, so a profile's "never valueString" would otherwise not hold;
  * - a dateTime or instant with a time needs a time zone (https://hl7.org/fhir/R4/datatypes.html#dateTime);
  *   Medplum's pattern accepts one without;
- * - reference targets (references.ts), which Medplum only warns about.
+ * - reference targets (references.ts), which Medplum only warns about;
+ * - the invariants of data types (datatype-invariants.ts), which Medplum does not evaluate below the resource.
  */
 import { crawlTypedValue, toTypedValue } from '@medplum/core';
 import type { InternalSchemaElement, InternalTypeSchema, TypedValueWithPath } from '@medplum/core';
 import type * as fhir from 'fhir/r4';
+import { datatypeInvariantIssues } from './datatype-invariants.ts';
 import type { ConformanceIssue } from './issue.ts';
 import { referenceProblem } from './references.ts';
 import type { ReferenceContext } from './references.ts';
 import { hasCoding, withoutVersion } from './terminology.ts';
 import type { CodeSet, Terminology } from './terminology.ts';
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+import { isObject, type Json } from '../plan/json-object.ts';
 
 /**
  * Turns a crawler path (`Goal.target[0].detail[x].comparator`) into the element's FHIRPath
@@ -48,9 +48,13 @@ function primitive(value: unknown): unknown {
   return isObject(value) && typeof value.valueOf === 'function' ? (value.valueOf as () => unknown)() : value;
 }
 
+const stringOrNot = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** Why a value falls outside a required ValueSet, or undefined when it is inside. */
 function bindingProblem(value: TypedValueWithPath, codes: CodeSet, valueSet: string): string | undefined {
   const raw = primitive(value.value);
+  // A Coding or CodeableConcept that is not an object is the structure check's to report.
+  if ((value.type === 'Coding' || value.type === 'CodeableConcept') && !isObject(raw)) return undefined;
   switch (value.type) {
     case 'code':
     case 'string':
@@ -60,13 +64,14 @@ function bindingProblem(value: TypedValueWithPath, codes: CodeSet, valueSet: str
         : undefined;
     case 'Coding': {
       const coding = raw as fhir.Coding;
-      return hasCoding(codes, coding.system, coding.code)
+      return hasCoding(codes, stringOrNot(coding.system), stringOrNot(coding.code))
         ? undefined
         : `${coding.system ?? '(no system)'}#${coding.code ?? ''} is not in the required ValueSet ${valueSet}`;
     }
     case 'CodeableConcept': {
-      const concept = raw as fhir.CodeableConcept;
-      return (concept.coding ?? []).some((c) => hasCoding(codes, c.system, c.code))
+      const codings: unknown = (raw as fhir.CodeableConcept).coding;
+      return Array.isArray(codings) &&
+        codings.some((c: unknown) => isObject(c) && hasCoding(codes, stringOrNot(c.system), stringOrNot(c.code)))
         ? undefined
         : `No coding is taken from the required ValueSet ${valueSet}`;
     }
@@ -130,18 +135,29 @@ export function checkTypedValues(
   context: TypedCheckContext
 ): ConformanceIssue[] {
   const issues = new Map<string, ConformanceIssue>();
+  const root = toTypedValue(resource);
+  const resources = [root];
   crawlTypedValue(
-    toTypedValue(resource),
+    root,
     {
+      onEnterResource: (_path, value) => {
+        resources.push(value);
+      },
+      onExitResource: () => {
+        resources.pop();
+      },
       visitProperty: (_parent, key, _path, propertyValues, parentSchema) => {
         const element = parentSchema.elements[key];
         if (!element) return;
         const lastKey = key.slice(key.lastIndexOf('.') + 1);
+        const scope = { resource: resources.at(-1) ?? root, rootResource: root };
         for (const value of propertyValues.flat()) {
           if (value.value === undefined) continue;
-          for (const issue of valueIssues(resource, lastKey, element, value, context)) {
-            issues.set(`${issue.rule} ${issue.location} ${issue.message}`, issue);
-          }
+          const found = [
+            ...valueIssues(resource, lastKey, element, value, context),
+            ...datatypeInvariantIssues(value, concretePath(resource as unknown as Json, value.path), scope),
+          ];
+          for (const issue of found) issues.set(`${issue.rule} ${issue.location} ${issue.message}`, issue);
         }
       },
     },

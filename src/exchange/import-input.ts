@@ -6,6 +6,8 @@
  * to act on an event (https://hl7.org/fhir/R4/messaging.html), which an import does not do.
  */
 
+import { isObject, type Json } from '../plan/json-object.ts';
+
 /** The largest input an import reads: 50 MB (the sandbox's request limit too). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -53,10 +55,6 @@ const REFUSED: Readonly<Record<string, string>> = {
   'transaction-response': 'This is the answer a server gave to a transaction, not records to import.',
   'batch-response': 'This is the answer a server gave to a batch, not records to import.',
 };
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function utf8Length(text: string, limit: number): number {
   // Every UTF-16 unit is at least one byte of UTF-8: a text longer than the limit is too large without encoding it.

@@ -3,9 +3,8 @@
  * URL): `Bundle.entry[3].resource`, `[2]` (a list), or the resource type (one resource). Issues found on a
  * record are reported at these places, so the user can find them in the file.
  */
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+import { isObject } from '../plan/json-object.ts';
 
 export function inputLocations(json: unknown): ReadonlyMap<string, string> {
   const places = new Map<string, string>();

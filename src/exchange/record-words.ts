@@ -1,9 +1,6 @@
 /** A record in a few words for the import report: a goal's description, a person's name, a plan's title. */
 import type * as fhir from 'fhir/r4';
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, type Json } from '../plan/json-object.ts';
 
 function conceptText(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;

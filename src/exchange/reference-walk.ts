@@ -5,6 +5,7 @@
  * @see https://hl7.org/fhir/R4/references.html
  */
 import type * as fhir from 'fhir/r4';
+import { isObject } from '../plan/json-object.ts';
 
 export interface FoundReference {
   readonly reference: fhir.Reference;
@@ -13,9 +14,6 @@ export interface FoundReference {
 }
 
 type Rewrite = (reference: fhir.Reference, path: string) => fhir.Reference;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function walk(value: unknown, path: string, rewrite: Rewrite): unknown {
   if (Array.isArray(value)) return value.map((item, i) => walk(item, `${path}[${String(i)}]`, rewrite));

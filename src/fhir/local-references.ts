@@ -5,10 +5,7 @@
  * @see https://hl7.org/fhir/R4/bundle.html#references
  */
 import type * as fhir from 'fhir/r4';
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, type Json } from '../plan/json-object.ts';
 
 /**
  * The full URLs among `fullUrls` that `resource` mentions. A reference is a string that equals a full URL

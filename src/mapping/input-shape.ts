@@ -9,11 +9,9 @@
  * is a CodeableConcept on a resource but a string inside a Coding, so it is checked only at the top).
  */
 
-type Json = Record<string, unknown>;
-export type ShapeReport = (path: string, reason: string) => void;
+import { isObject, type Json } from '../plan/json-object.ts';
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export type ShapeReport = (path: string, reason: string) => void;
 
 const LISTS = new Set([
   'extension', 'modifierExtension', 'coding', 'category', 'contained', 'identifier', 'goal', 'activity',

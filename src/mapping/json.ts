@@ -3,9 +3,7 @@
  * (empty strings, arrays and objects: https://hl7.org/fhir/R4/json.html#null).
  */
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from '../plan/json-object.ts';
 
 /** Structural equality of JSON values; an `undefined` property counts as absent, key order does not matter. */
 export function sameJson(a: unknown, b: unknown): boolean {

@@ -8,6 +8,7 @@
 import type * as fhir from 'fhir/r4';
 import { repairResource } from './input-shape.ts';
 import type { NotUnderstood } from './read-context.ts';
+import { isObject, type Json } from '../plan/json-object.ts';
 
 export interface InputEntry {
   readonly resource: fhir.FhirResource;
@@ -27,10 +28,6 @@ export function entriesAsResources(entries: readonly InputEntry[]): fhir.FhirRes
     fullUrl === undefined ? resource : { resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl, resource }] }
   );
 }
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function issuesText(outcome: Json): string {
   const issues = Array.isArray(outcome.issue) ? (outcome.issue as unknown[]) : [];

@@ -206,3 +206,37 @@ describe('checks @medplum/core treats loosely', () => {
     expect(failures(bundle(encounterUrl))).toEqual(['reference@Bundle.entry[2].resource.subject']);
   });
 });
+
+describe('invariants of data types, on values anywhere in a resource', () => {
+  it('per-1: reject a plan period that ends before it starts, accept one that ends after', () => {
+    expect(failures({ ...example.carePlan(), period: { start: '2026-04-05', end: '2026-01-05' } })).toEqual([
+      'per-1@CarePlan.period',
+    ]);
+    expect(failures({ ...example.carePlan(), period: { start: '2026-01-05', end: '2026-04-05' } })).toEqual([]);
+  });
+
+  it('per-1: leave unchecked a period whose dates cannot be compared at their precisions', () => {
+    expect(failures({ ...example.carePlan(), period: { start: '2026-01-05', end: '2026-01-05T08:00:00Z' } })).toEqual(
+      []
+    );
+  });
+
+  it('rng-2: reject a goal target range whose low is above its high, located by the choice taken', () => {
+    const goal = example.goal();
+    const measure = goal.target?.[0]?.measure;
+    goal.target = [{ ...(measure ? { measure } : {}), detailRange: { low: { value: 10 }, high: { value: 5 } } }];
+    expect(failures(goal)).toEqual(['rng-2@Goal.target[0].detailRange']);
+  });
+
+  it('ext-1: reject an extension with both a value and nested extensions', () => {
+    const goal = example.goal();
+    goal.extension = [
+      {
+        url: 'https://treatment-plan.example.org/fhir/StructureDefinition/unknown-to-us',
+        valueString: 'both',
+        extension: [{ url: 'part', valueString: 'nested' }],
+      },
+    ];
+    expect(failures(goal)).toContain('ext-1@Goal.extension[0]');
+  });
+});
