@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { validationPackModule } from './tools/build/validation-pack-plugin.ts';
 
 // Unit and integration tests: no browser. Files that need a DOM say `// @vitest-environment jsdom` at the top.
 export default defineConfig({
+  // The app's import validation imports the validation pack, a module this plugin builds.
+  plugins: [validationPackModule()],
   resolve: {
     alias: [
       // Under Vitest `fhirclient` resolves to its Node entry, where FHIR.oauth2 is undefined; the app uses the browser one.

@@ -1,7 +1,8 @@
 /**
  * The definitions a conformance check needs: StructureDefinitions with snapshots (base R4 and our
  * profiles) indexed into `@medplum/core`, and the ValueSets and CodeSystems behind required bindings.
- * Pure: callers read the files (tools/profiles/definitions.ts in Node; a trimmed set in the browser).
+ * Pure: callers bring the sources (tools/profiles/definitions.ts reads them in Node; browser-definitions.ts takes the
+ * validation pack built from the same files).
  */
 import { indexStructureDefinitionBundle, tryGetProfile } from '@medplum/core';
 import type { InternalTypeSchema } from '@medplum/core';

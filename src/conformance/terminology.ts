@@ -56,8 +56,11 @@ function filterCodes(system: fhir.CodeSystem, filter: fhir.ValueSetComposeInclud
   return undefined;
 }
 
-/** Builds a Terminology over the given ValueSets and CodeSystems (later ones win on duplicate URLs). */
-export function createTerminology(resources: readonly (fhir.ValueSet | fhir.CodeSystem)[]): Terminology {
+/** ValueSets and CodeSystems by URL; later ones win on a shared URL. */
+export function byUrl(resources: readonly (fhir.ValueSet | fhir.CodeSystem)[]): {
+  readonly valueSets: ReadonlyMap<string, fhir.ValueSet>;
+  readonly codeSystems: ReadonlyMap<string, fhir.CodeSystem>;
+} {
   const valueSets = new Map<string, fhir.ValueSet>();
   const codeSystems = new Map<string, fhir.CodeSystem>();
   for (const resource of resources) {
@@ -65,6 +68,12 @@ export function createTerminology(resources: readonly (fhir.ValueSet | fhir.Code
     if (resource.resourceType === 'ValueSet') valueSets.set(resource.url, resource);
     else codeSystems.set(resource.url, resource);
   }
+  return { valueSets, codeSystems };
+}
+
+/** Builds a Terminology over the given ValueSets and CodeSystems (later ones win on duplicate URLs). */
+export function createTerminology(resources: readonly (fhir.ValueSet | fhir.CodeSystem)[]): Terminology {
+  const { valueSets, codeSystems } = byUrl(resources);
   const expansions = new Map<string, CodeSet | undefined>();
 
   /** The `system|code` keys one include (or exclude) selects; undefined when it cannot be enumerated. */

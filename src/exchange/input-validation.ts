@@ -1,8 +1,8 @@
 /**
  * Validation of an import's input against base R4 and our profiles (src/conformance), located from the input's
- * root. The definitions come from the caller: Node reads them with tools/profiles/definitions.ts; where they are
- * not at hand (the browser, until a trimmed set loads there) the report says that only the structure the
- * reader needs was checked.
+ * root. The definitions come from the caller: Node reads them with tools/profiles/definitions.ts, the app loads
+ * the validation pack lazily with src/conformance/browser-definitions.ts; where they are not given the report says that only the
+ * structure the reader needs was checked.
  */
 import type * as fhir from 'fhir/r4';
 import { checkConformance } from '../conformance/check.ts';

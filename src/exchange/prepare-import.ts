@@ -30,7 +30,8 @@ export interface PrepareImportOptions {
   /** The plan to read when the input holds several: business id or `CarePlan/id`. Every plan is imported. */
   readonly planId?: string;
   /**
-   * R4 and our profiles, for validation (tools/profiles/definitions.ts loads them in Node). Without them only
+   * R4 and our profiles, for validation (tools/profiles/definitions.ts loads them in Node,
+   * src/conformance/browser-definitions.ts in the app). Without them only
    * the structure the reader needs is checked, and the report says so (`validation: 'structure'`).
    */
   readonly definitions?: ConformanceDefinitions;

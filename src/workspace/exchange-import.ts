@@ -6,6 +6,7 @@
  * clinical note plus what the server takes (src/workspace/import-as-note.ts).
  */
 import type * as fhir from 'fhir/r4';
+import type { ConformanceDefinitions } from '../conformance/definitions.ts';
 import type { ApplyImportOptions, ImportReport } from '../exchange/index.ts';
 import { parseImportInput, prepareImport } from '../exchange/index.ts';
 import type { FhirGateway } from '../fhir/gateway.ts';
@@ -21,20 +22,73 @@ export const isXmlText = (text: string): boolean =>
     .trimStart()
     .startsWith('<');
 
+/** FHIR R4 and the profiles could not be downloaded (the app's files unreachable, say); the message is a sentence. */
+export class DefinitionsLoadError extends Error {
+  override readonly name = 'DefinitionsLoadError';
+  constructor(cause: unknown) {
+    super(
+      `FHIR R4 and the plan profiles, needed to check the import, could not be loaded (${
+        cause instanceof Error ? cause.message : String(cause)
+      }): check the connection and try again.`,
+      { cause }
+    );
+  }
+}
+
+let definitions: Promise<ConformanceDefinitions> | undefined;
+let definitionsReady = false;
+
 /**
- * The report for a text; throws ImportInputError or CcdaInputError (each with a sentence) when the text is no
- * FHIR or C-CDA the import can take. Nothing is written.
+ * R4 and our profiles for the import's validation, loaded on the first check and kept for the page's life (a
+ * failed load is forgotten, so the next check tries again). `onLoading` is called only when it must be fetched.
+ */
+export function importDefinitions(onLoading?: () => void): Promise<ConformanceDefinitions> {
+  if (!definitionsReady) onLoading?.();
+  definitions ??= import('../conformance/browser-definitions.ts')
+    .then(({ browserConformanceDefinitions }) => browserConformanceDefinitions())
+    .then(
+      (loaded) => {
+        definitionsReady = true;
+        return loaded;
+      },
+      (error: unknown) => {
+        definitions = undefined;
+        throw new DefinitionsLoadError(error);
+      }
+    );
+  return definitions;
+}
+
+export interface TextImportOptions {
+  /** Search parameters the server insists on per type, for the lookups that tell what it already holds. */
+  readonly requiredSearchParams?: ServerTraits['requiredSearchParams'];
+  /** Called when R4 and the profiles must first be downloaded, so the app can say why the check takes longer. */
+  readonly onLoadingDefinitions?: () => void;
+}
+
+/**
+ * The report for a text, validated against R4 and our profiles; throws ImportInputError or CcdaInputError (each
+ * with a sentence) when the text is no FHIR or C-CDA the import can take. Nothing is written.
  */
 export async function prepareTextImport(
   text: string,
   target: FhirGateway,
-  requiredSearchParams: ServerTraits['requiredSearchParams'] = {}
+  options: TextImportOptions = {}
 ): Promise<ImportReport> {
+  const requiredSearchParams = options.requiredSearchParams ?? {};
   if (isXmlText(text)) {
-    const { prepareCcdaImport } = await import('../exchange/ccda/index.ts');
-    return prepareCcdaImport(text, target, { requiredSearchParams });
+    const [{ prepareCcdaImport }, loaded] = await Promise.all([
+      import('../exchange/ccda/index.ts'),
+      importDefinitions(options.onLoadingDefinitions),
+    ]);
+    return prepareCcdaImport(text, target, { requiredSearchParams, definitions: loaded });
   }
-  return prepareImport(parseImportInput(text), target, { requiredSearchParams });
+  // Unreadable text is refused before the definitions are downloaded.
+  const input = parseImportInput(text);
+  return prepareImport(input, target, {
+    requiredSearchParams,
+    definitions: await importDefinitions(options.onLoadingDefinitions),
+  });
 }
 
 function nameOf(patient: fhir.Patient): string {

@@ -70,6 +70,10 @@ describe('exchanging George Smith’s plan', () => {
     await importing.getByLabel('Choose the file to import').setInputFiles(file);
     await importing.getByRole('button', { name: 'Check the import' }).click();
     await importing.locator('.exchange-report').waitFor({ timeout: 20_000 });
+    // Validated in the browser with the validation pack, under the built page's Content-Security-Policy.
+    expect(await importing.locator('.exchange-report').textContent()).toContain(
+      'Checked against FHIR R4 and the treatment-plan profiles.'
+    );
     expect(await importing.locator('.exchange-counts').textContent()).toMatch(
       /^0 new, 0 changed, \d+ already on the server$/
     );
@@ -107,17 +111,17 @@ describe('exchanging George Smith’s plan', () => {
       /^This is a FHIR message Bundle: .* Nothing was written\.$/
     );
 
-    // A loose goal without its client's record: a report with an error, and the refusal.
+    // A loose goal without its client's record, and without the lifecycleStatus R4 requires: a report with the
+    // errors, each at its FHIRPath, and the refusal.
     const goal = {
       resourceType: 'Goal',
-      lifecycleStatus: 'active',
       description: { text: 'Walk every day' },
       subject: { reference: 'Patient/george-smith' },
     };
     await importing.getByLabel('Paste the file to import').fill(JSON.stringify(goal));
     await importing.getByRole('button', { name: 'Check the import' }).click();
     await importing.locator('.exchange-report').waitFor();
-    expect(await importing.locator('tr.exchange-issue-error').count()).toBeGreaterThan(0);
+    expect(await importing.locator('tr.exchange-issue-error code').allTextContents()).toContain('Goal.lifecycleStatus');
     expect(await importing.getByRole('button', { name: /^Import into George .*Smith’s record$/ }).isDisabled()).toBe(
       true
     );

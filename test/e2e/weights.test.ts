@@ -66,4 +66,11 @@ describe('the weight of the built pages', () => {
     const lazily = await filesContaining(DIST, scripts(workspace.lazy), part.marker);
     expect(lazily.length, `no lazy chunk holds "${part.marker}" (from ${part.source})`).toBeGreaterThan(0);
   });
+
+  const budgeted = built.filter((part) => part.budgetBytes !== undefined);
+  test.each(budgeted)('the $name weighs at most its budget, gzipped', async (part) => {
+    const lazily = await filesContaining(DIST, scripts(workspace.lazy), part.marker);
+    expect(lazily.length).toBeGreaterThan(0);
+    expect(gzipTotal(lazily), listing(lazily).join(', ')).toBeLessThanOrEqual(part.budgetBytes ?? 0);
+  });
 });

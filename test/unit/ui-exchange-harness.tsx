@@ -1,6 +1,12 @@
-/** Opening the Exchange panel in the jsdom workspace and driving its file and paste controls. */
+/** The launched workspace in jsdom, opening its Exchange panel, and driving the panel's file and paste controls. */
+import type * as fhir from 'fhir/r4';
 import { act } from 'react';
-import { buttonNamed } from './ui-workspace-harness.tsx';
+import { createRoot } from 'react-dom/client';
+import type { FhirGateway } from '../../src/fhir/gateway.ts';
+import { serverTraits } from '../../src/fhir/server-traits.ts';
+import { PlanWorkspace } from '../../src/ui/PlanWorkspace.tsx';
+import type { WorkspaceSetup } from '../../src/ui/workspace-setup.ts';
+import { buttonNamed, setupFor, type Rendered } from './ui-workspace-harness.tsx';
 
 /** Lets promises, timers and lazy chunks settle until `done` holds (or fails after `ms`). */
 export async function waitUntil(done: () => boolean, what: string, ms = 10_000): Promise<void> {
@@ -84,4 +90,37 @@ export async function chooseFile(input: HTMLInputElement, name: string, text: st
 
 export function buttonIn(root: HTMLElement, name: string | RegExp): HTMLButtonElement {
   return buttonNamed(root, name);
+}
+
+/**
+ * The whole workspace as launched for `patient`, loading from and writing to `gateway` with the traits its
+ * CapabilityStatement gives; resolves once the workspace shows. Unmount it after the test.
+ */
+export async function launchWorkspace(
+  gateway: FhirGateway,
+  patient: fhir.Patient,
+  overrides: Partial<WorkspaceSetup> = {}
+): Promise<Rendered> {
+  const { body } = await gateway.request<fhir.CapabilityStatement>({ method: 'GET', url: 'metadata' });
+  const setup = setupFor([patient], { gateway, ...overrides });
+  const page = document.createElement('div');
+  document.body.append(page);
+  const root = createRoot(page);
+  act(() => {
+    root.render(<PlanWorkspace setup={setup} traits={serverTraits(body)} clientName="the client" />);
+  });
+  const shown = {
+    page,
+    unmount: () => {
+      act(() => {
+        root.unmount();
+      });
+      page.remove();
+    },
+  };
+  await waitUntil(
+    () => [...page.querySelectorAll('button')].some((b) => b.textContent === 'Export, import, compare'),
+    'the workspace'
+  );
+  return shown;
 }

@@ -8,14 +8,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type * as fhir from 'fhir/r4';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { exportPlan } from '../../src/exchange/index.ts';
 import type { FhirGateway } from '../../src/fhir/gateway.ts';
-import { serverTraits, type ServerTraits } from '../../src/fhir/server-traits.ts';
-import { PlanWorkspace } from '../../src/ui/PlanWorkspace.tsx';
 import type { WorkspaceSetup } from '../../src/ui/workspace-setup.ts';
 import type { TreatmentPlan } from '../../src/plan/index.ts';
+import { importDefinitions } from '../../src/workspace/exchange-import.ts';
 import type { WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import {
   census,
@@ -23,8 +21,18 @@ import {
   startExchangeServer,
   type ExchangeServer,
 } from '../integration/support/exchange-servers.ts';
-import { buttonIn, chooseFile, labelled, openExchange, part, paste, tick, waitUntil } from './ui-exchange-harness.tsx';
-import { NOW, setupFor } from './ui-workspace-harness.tsx';
+import {
+  buttonIn,
+  chooseFile,
+  labelled,
+  launchWorkspace,
+  openExchange,
+  part,
+  paste,
+  tick,
+  waitUntil,
+} from './ui-exchange-harness.tsx';
+import { NOW, type Rendered } from './ui-workspace-harness.tsx';
 
 /** George Smith's example records, loaded as the sandbox seeds them (its file seed needs Node's file URLs). */
 function exampleBundle(client: string, only?: (resource: fhir.FhirResource) => boolean): fhir.Bundle {
@@ -58,33 +66,21 @@ let source: ExchangeServer;
 let georgeFile: string;
 let georgeId: string;
 beforeAll(async () => {
+  // R4 and the profiles load once per page; loaded here, each check below takes only the server's time.
+  await importDefinitions();
   source = await serverWith(exampleBundle('george-smith'), exampleBundle('robert-johnson'));
   georgeId = await patientId(source, 'Smith');
   georgeFile = JSON.stringify(
     exportPlan(await clientRecords(source.gateway, georgeId), { format: 'transaction', now: NOW })
   );
-}, 60_000);
+}, 120_000);
 afterAll(() => source.close());
 
-interface Shown {
-  readonly page: HTMLElement;
-  readonly root: Root;
-}
-let shown: Shown | undefined;
+let shown: Rendered | undefined;
 afterEach(() => {
-  if (shown === undefined) return;
-  const { root, page } = shown;
-  act(() => {
-    root.unmount();
-  });
-  page.remove();
+  shown?.unmount();
   shown = undefined;
 });
-
-async function traitsOf(server: ExchangeServer): Promise<ServerTraits> {
-  const { body } = await server.gateway.request<fhir.CapabilityStatement>({ method: 'GET', url: 'metadata' });
-  return serverTraits(body);
-}
 
 /** The whole workspace as launched for the client, loading from and writing to `server`. */
 async function launch(
@@ -93,20 +89,8 @@ async function launch(
   overrides: Partial<WorkspaceSetup> = {}
 ): Promise<HTMLElement> {
   const patient = await server.gateway.read<fhir.Patient>(`Patient/${clientId}`);
-  const setup = setupFor([patient], { gateway: server.gateway, ...overrides });
-  const traits = await traitsOf(server);
-  const page = document.createElement('div');
-  document.body.append(page);
-  const root = createRoot(page);
-  act(() => {
-    root.render(<PlanWorkspace setup={setup} traits={traits} clientName="the client" />);
-  });
-  shown = { page, root };
-  await waitUntil(
-    () => [...page.querySelectorAll('button')].some((b) => b.textContent === 'Export, import, compare'),
-    'the workspace'
-  );
-  return page;
+  shown = await launchWorkspace(server.gateway, patient, overrides);
+  return shown.page;
 }
 
 async function pasteAndCheck(importPart: HTMLElement, text: string): Promise<void> {

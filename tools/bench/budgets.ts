@@ -25,6 +25,8 @@ export interface LazyPart {
    * in a lazy chunk; a part not built yet is only kept out of the first load.
    */
   readonly source: string;
+  /** Gzipped bytes the lazy chunks holding the marker may weigh together, where the part has a budget. */
+  readonly budgetBytes?: number;
 }
 
 /**
@@ -46,4 +48,12 @@ export const LAZY_PARTS: readonly LazyPart[] = [
   { name: 'narrative sanitiser (DOMPurify)', marker: 'narrative-altered', source: 'src/ui/ForeignNarrative.tsx' },
   // Export, import with its report, and compare (issue 6 §3): a class name only the compare list gives.
   { name: 'exchange panel', marker: 'exchange-compare-sections', source: 'src/ui/exchange/CompareSection.tsx' },
+  // The validation pack (R4 and our profiles cut to what the checks read), loaded when an import is first checked:
+  // words of R4's Period invariant per-1, which only the pack holds.
+  {
+    name: 'validation pack',
+    marker: 'If present, start SHALL have a lower value than end',
+    source: 'src/conformance/browser-definitions.ts',
+    budgetBytes: 250_000,
+  },
 ];

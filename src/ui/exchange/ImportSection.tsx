@@ -24,7 +24,7 @@ export interface ImportSectionProps {
 
 type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'checking' }
+  | { readonly kind: 'checking'; readonly loadingDefinitions: boolean }
   | { readonly kind: 'unreadable'; readonly message: string }
   | { readonly kind: 'report'; readonly report: ImportReport; readonly from: string }
   | { readonly kind: 'writing'; readonly report: ImportReport; readonly from: string }
@@ -70,13 +70,20 @@ export function ImportSection(props: ImportSectionProps): ReactElement {
   }
 
   const check = async (text: string, from: string): Promise<void> => {
-    setState({ kind: 'checking' });
+    setState({ kind: 'checking', loadingDefinitions: false });
     setConfirmed(false);
     try {
-      setState({ kind: 'report', report: await prepareTextImport(text, gateway, requiredSearchParams), from });
+      const report = await prepareTextImport(text, gateway, {
+        requiredSearchParams,
+        onLoadingDefinitions: () => {
+          setState({ kind: 'checking', loadingDefinitions: true });
+        },
+      });
+      setState({ kind: 'report', report, from });
     } catch (error) {
       const reason =
-        error instanceof Error && (error.name === 'ImportInputError' || error.name === 'CcdaInputError')
+        error instanceof Error &&
+        (error.name === 'ImportInputError' || error.name === 'CcdaInputError' || error.name === 'DefinitionsLoadError')
           ? error.message
           : `The server could not be asked about the records: ${describeError(error).sentence}`;
       setState({ kind: 'unreadable', message: `${reason} Nothing was written.` });
@@ -149,7 +156,10 @@ export function ImportSection(props: ImportSectionProps): ReactElement {
       <div aria-live="polite" className="exchange-status">
         {state.kind === 'checking' ? (
           <p role="status">
-            <span className="spinner" aria-hidden="true" /> Checking the records and what this server already holds…
+            <span className="spinner" aria-hidden="true" />{' '}
+            {state.loadingDefinitions
+              ? 'Loading FHIR R4 and the plan profiles…'
+              : 'Checking the records and what this server already holds…'}
           </p>
         ) : null}
         {state.kind === 'done' ? (
