@@ -9,7 +9,9 @@ import { ImportInputError, MAX_IMPORT_BYTES, parseImportInput } from '../exchang
 import type { NotUnderstoodItem, ParsedInput } from '../exchange/index.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 import { CliError } from './cli-error.ts';
+import type { CommandContext } from './context.ts';
 import { EXIT } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
 
 export interface ImportFile {
   readonly format: 'fhir' | 'ccda';
@@ -20,14 +22,38 @@ export interface ImportFile {
   readonly notUnderstood: readonly NotUnderstoodItem[];
 }
 
-/** `command` prefixes the messages; `name` is the file as given on the command line. */
-export async function readImportFile(command: string, path: string, name: string): Promise<ImportFile> {
+/** The name of standard input in messages, when a command is given `-` for a file. */
+export const STDIN_NAME = 'standard input';
+
+const tooLarge = (name: string): ImportInputError =>
+  new ImportInputError('too-large', `${name} is larger than ${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`);
+
+/** All of standard input as text, refused as soon as it passes the import limit. */
+export async function readStdin(io: CliIo): Promise<string> {
+  if (io.stdin === undefined) throw new Error('standard input is not available here');
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for await (const chunk of io.stdin()) {
+    const part = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    bytes += typeof chunk === 'string' ? new TextEncoder().encode(chunk).length : chunk.length;
+    if (bytes > MAX_IMPORT_BYTES) throw tooLarge(STDIN_NAME);
+    text += part;
+  }
+  return text + decoder.decode();
+}
+
+/** Reads `file` as given on the command line (`-`: standard input); `command` prefixes the messages. */
+export async function readImportFile(context: CommandContext, command: string, file: string): Promise<ImportFile> {
+  const name = file === '-' ? STDIN_NAME : file;
   let text: string;
   try {
-    if ((await stat(path)).size > MAX_IMPORT_BYTES) {
-      throw new ImportInputError('too-large', `${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    if (file === '-') text = await readStdin(context.io);
+    else {
+      const path = context.path(file);
+      if ((await stat(path)).size > MAX_IMPORT_BYTES) throw tooLarge(name);
+      text = await readFile(path, 'utf8');
     }
-    text = await readFile(path, 'utf8');
   } catch (error) {
     const reason = error instanceof ImportInputError ? error.message : `cannot read ${name}: ${String(error)}`;
     throw new CliError(EXIT.invalidInput, `${command}: ${reason}`, { cause: error });

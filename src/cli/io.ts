@@ -13,6 +13,8 @@ export interface CliIo {
   readonly now: () => Date;
   /** Defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /** Standard input, read where a command is given `-` for a file. */
+  readonly stdin?: () => AsyncIterable<Uint8Array | string>;
 }
 
 export function processIo(): CliIo {
@@ -22,5 +24,6 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    stdin: () => process.stdin,
   };
 }

@@ -9,7 +9,7 @@ import { loadClientRecords } from './client-records.ts';
 import { CliError } from './cli-error.ts';
 import type { CommandContext } from './context.ts';
 import { EXIT } from './exit-codes.ts';
-import { readImportFile } from './import-file.ts';
+import { readImportFile, STDIN_NAME } from './import-file.ts';
 import { withPortableReferences } from './portable-references.ts';
 import { connect } from './server-access.ts';
 
@@ -46,8 +46,8 @@ export async function readPlanSource(context: CommandContext, source: string): P
     json = read.resources;
     planId = read.planId;
   } else {
-    context.progress(`Reading ${source} ...`);
-    const file = await readImportFile('diff', context.path(source), source);
+    context.progress(`Reading ${source === '-' ? STDIN_NAME : source} ...`);
+    const file = await readImportFile(context, 'diff', source);
     // A C-CDA document is read into a plan by the exchange; its records are the plan written as FHIR.
     if (file.plan !== undefined) return { name: source, plan: withPortableReferences(file.plan, file.input.json) };
     json = file.input.json;

@@ -3,11 +3,12 @@
  * meta.profile, with src/conformance. Shared by `treatment-plan validate` and `npm run validate`
  * (tools/profiles/validate.ts), which print the same lines.
  */
-import { readFile } from 'node:fs/promises';
 import type * as fhir from 'fhir/r4';
 import { checkConformance } from '../conformance/check.ts';
 import type { ConformanceDefinitions } from '../conformance/definitions.ts';
 import type { ConformanceIssue } from '../conformance/issue.ts';
+import { jsonError } from '../exchange/index.ts';
+import { isObject } from '../plan/json-object.ts';
 
 export interface FileValidation {
   /** The file as named on the command line. */
@@ -20,20 +21,36 @@ export interface FileValidation {
   readonly unreadable?: string;
 }
 
-/** Validates one file; `path` is where to read it, `file` how to name it. */
+const unreadable = (file: string, reason: string): FileValidation => ({
+  file,
+  valid: false,
+  errors: 1,
+  issues: [],
+  unreadable: reason,
+});
+
+/** Validates one file; `read` gives its text, `file` is how to name it. */
 export async function validateFile(
   file: string,
-  path: string,
+  read: () => Promise<string>,
   definitions: ConformanceDefinitions
 ): Promise<FileValidation> {
-  let resource: fhir.FhirResource;
+  let text: string;
   try {
-    resource = JSON.parse(await readFile(path, 'utf8')) as fhir.FhirResource;
-    if (typeof (resource as { resourceType?: unknown }).resourceType !== 'string') throw new Error('no resourceType');
+    text = await read();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, valid: false, errors: 1, issues: [], unreadable: `not a FHIR JSON resource (${reason})` };
+    return unreadable(file, `cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return unreadable(file, `not a FHIR JSON resource (${jsonError(text, error).message})`);
+  }
+  if (!isObject(json) || typeof json.resourceType !== 'string') {
+    return unreadable(file, 'not a FHIR JSON resource (no resourceType)');
+  }
+  const resource = json as unknown as fhir.FhirResource;
   const issues = checkConformance(resource, definitions);
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { file, valid: errors === 0, errors, issues };

@@ -7,6 +7,7 @@
  */
 
 import { isObject, type Json } from '../plan/json-object.ts';
+import { jsonErrorOffset } from './json-error-offset.ts';
 
 /** The largest input an import reads: 50 MB (the sandbox's request limit too). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -72,17 +73,22 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-function jsonError(text: string, error: unknown, lineOffset = 0): ImportInputError {
+/** The error for a text JSON.parse refused, located (line and column) wherever the place can be found. */
+export function jsonError(text: string, error: unknown, lineOffset = 0): ImportInputError {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
-  const where =
-    position !== undefined
-      ? lineAndColumn(text, Number(position))
-      : /line (\d+) column (\d+)/.exec(message)?.slice(1).map(Number);
-  const at = Array.isArray(where) ? { line: where[0] ?? 1, column: where[1] ?? 1 } : where;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  // Where the engine does not say (V8 on an unexpected token or an early end; Safari never), the scan finds it.
+  const offset = position !== undefined ? Number(position) : lineColumn === null ? jsonErrorOffset(text) : undefined;
+  const at =
+    offset !== undefined
+      ? lineAndColumn(text, offset)
+      : lineColumn === null
+        ? undefined
+        : { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const located = at === undefined ? undefined : { line: at.line + lineOffset, column: at.column };
   const place = located === undefined ? '' : ` at line ${String(located.line)}, column ${String(located.column)}`;
-  const detail = message.replace(/^(JSON\.parse: |SyntaxError: )/, '').replace(/ in JSON at position \d+.*$/, '');
+  const detail = message.replace(/^(JSON\.parse: |SyntaxError: )/, '').replace(/( in JSON)? at position \d+.*$/, '');
   return new ImportInputError('invalid-json', `The file is not valid JSON${place}: ${detail}.`, located);
 }
 

@@ -6,7 +6,13 @@
  */
 export { exportPlan } from './export-plan.ts';
 export type { ExportFormat, ExportOptions } from './export-plan.ts';
-export { importInputFromJson, ImportInputError, MAX_IMPORT_BYTES, parseImportInput } from './import-input.ts';
+export {
+  importInputFromJson,
+  ImportInputError,
+  jsonError,
+  MAX_IMPORT_BYTES,
+  parseImportInput,
+} from './import-input.ts';
 export type { ImportInputErrorCode, InputShape, ParsedInput } from './import-input.ts';
 export { prepareImport } from './prepare-import.ts';
 export type { PrepareImportOptions } from './prepare-import.ts';

@@ -21,9 +21,17 @@ interface Spawned {
   readonly stderr: string;
 }
 
-async function spawnTool(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Spawned> {
+/** Runs the tool as a process; `input` is piped to its standard input, which is then closed. */
+async function spawnTool(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  input?: string
+): Promise<Spawned> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(command, [...args], { cwd: root, env, timeout: 120_000 });
+    const running = promisify(execFile)(command, [...args], { cwd: root, env, timeout: 120_000 });
+    if (input !== undefined) running.child.stdin?.end(input);
+    const { stdout, stderr } = await running;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -62,6 +70,20 @@ test('"npx treatment-plan validate" runs the tool and passes exit code 2 and the
   expect(run.code, run.stderr).toBe(EXIT.invalidInput);
   const [result] = JSON.parse(run.stdout) as { valid: boolean; issues: { location: string }[] }[];
   expect(result?.valid).toBe(false);
+  expect(result?.issues.map((i) => i.location)).toContain('Goal.description');
+}, 120_000);
+
+test('"npx treatment-plan validate -" reads the records piped to it', async () => {
+  const goal = { resourceType: 'Goal', lifecycleStatus: 'active', subject: { reference: 'Patient/p' } };
+  const run = await spawnTool(
+    'npx',
+    ['--offline', 'treatment-plan', 'validate', '-', '--json', '--quiet'],
+    process.env,
+    JSON.stringify(goal)
+  );
+  expect(run.code, run.stderr).toBe(EXIT.invalidInput);
+  const [result] = JSON.parse(run.stdout) as { file: string; issues: { location: string }[] }[];
+  expect(result?.file).toBe('standard input');
   expect(result?.issues.map((i) => i.location)).toContain('Goal.description');
 }, 120_000);
 

@@ -94,11 +94,19 @@ describe('validate', () => {
     expect(run.stderr).toBe('');
   });
 
-  test('a file that is not JSON exits 2', async () => {
+  test('a file that is not JSON exits 2, and says where it breaks', async () => {
     await writeFile(file('not-json.json'), '{"resourceType": "Goal",');
     const run = await runCli(['validate', file('not-json.json')]);
     expect(run.code).toBe(EXIT.invalidInput);
-    expect(run.stdout).toContain('not a FHIR JSON resource');
+    expect(run.stdout).toContain('not a FHIR JSON resource (The file is not valid JSON at line 1, column 25: ');
+  });
+
+  test('"-" validates standard input', async () => {
+    const goal = { resourceType: 'Goal', description: { text: 'Walk daily' }, subject: { reference: 'Patient/p' } };
+    const run = await runCli(['validate', '-'], { stdin: [JSON.stringify(goal)] });
+    expect(run.code).toBe(EXIT.invalidInput);
+    expect(run.stdout).toContain('standard input: Goal.lifecycleStatus: error [structure]');
+    expect((await runCli(['validate', '-', '-'], { stdin: ['{}'] })).code).toBe(EXIT.usage);
   });
 });
 
@@ -205,6 +213,62 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  test('reads standard input for "-": an export piped into an import, with a dry run first', async () => {
+    const exported = await runCli([
+      'export',
+      '--server',
+      source.baseUrl,
+      '--patient',
+      'george-smith',
+      '--format',
+      'transaction',
+    ]);
+    expect(exported.code, exported.stderr).toBe(EXIT.ok);
+    // A title with an accent, and the pipe's chunks split inside its two UTF-8 bytes.
+    const bundle = JSON.parse(exported.stdout) as fhir.Bundle;
+    for (const entry of bundle.entry ?? []) {
+      if (entry.resource?.resourceType === 'CarePlan') (entry.resource as fhir.CarePlan).title = 'Plan révisé';
+    }
+    const bytes = new TextEncoder().encode(JSON.stringify(bundle));
+    const cut = bytes.indexOf(0xc3) + 1;
+    const stdin = [bytes.slice(0, cut), bytes.slice(cut)];
+
+    const before = await countRecords(target.baseUrl);
+    const dryRun = await runCli(['import', '--server', target.baseUrl, '-', '--dry-run', '--json'], { stdin });
+    expect(dryRun.code, dryRun.stderr).toBe(EXIT.ok);
+    expect(dryRun.stderr).toContain('Reading standard input ...');
+    const output = JSON.parse(dryRun.stdout) as { dryRun: boolean; report: { actions: { resourceType: string }[] } };
+    expect(output.report.actions.map((a) => a.resourceType)).toEqual(expect.arrayContaining(['CarePlan', 'Goal']));
+    expect(await countRecords(target.baseUrl)).toEqual(before);
+
+    // Written into a server of its own: the tests below expect the target without George.
+    const own = await startFhirOnlyServer({ seed: false });
+    try {
+      const imported = await runCli(['import', '--server', own.baseUrl, '-', '--yes'], { stdin });
+      expect(imported.code, imported.stderr).toBe(EXIT.ok);
+      const plans = await fetch(`${own.baseUrl}/CarePlan`, { headers: { accept: 'application/fhir+json' } });
+      const titles = ((await plans.json()) as fhir.Bundle<fhir.CarePlan>).entry?.map((e) => e.resource?.title);
+      expect(titles).toContain('Plan révisé');
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('standard input that is not JSON is located, and standard input past 50 MB is refused as it arrives', async () => {
+    const broken = await runCli(['import', '--server', target.baseUrl, '-'], {
+      stdin: ['{\n  "resourceType": "Bundle",\n  "type": tra\n}'],
+    });
+    expect(broken.code).toBe(EXIT.invalidInput);
+    expect(broken.stderr).toMatch(/standard input: The file is not valid JSON at line 3, column 13: /);
+
+    const megabyte = 'x'.repeat(1024 * 1024);
+    const huge = await runCli(['import', '--server', target.baseUrl, '-'], {
+      stdin: ['{"pad": "', ...Array.from({ length: 51 }, () => megabyte), '"}'],
+    });
+    expect(huge.code).toBe(EXIT.invalidInput);
+    expect(huge.stderr).toContain('standard input is larger than 50 MB.');
+  });
+
   test('--dry-run prints the report and writes nothing', async () => {
     const before = await countRecords(target.baseUrl);
     const run = await runCli(['import', '--server', target.baseUrl, georgeTransaction, '--dry-run']);
@@ -448,6 +512,14 @@ describe('diff', () => {
     const output = JSON.parse(json.stdout) as { identical: boolean; sections: { section: string }[] };
     expect(output.identical).toBe(false);
     expect(output.sections.map((s) => s.section)).toEqual(['plan']);
+  });
+
+  test('one of the plans may come from standard input, not both', async () => {
+    const piped = await readFile(georgeTransaction, 'utf8');
+    const run = await runCli(['diff', georgeTransaction, '-'], { stdin: [piped] });
+    expect(run.code, run.stderr).toBe(EXIT.ok);
+    expect(run.stdout).toContain('No differences.');
+    expect((await runCli(['diff', '-', '-'], { stdin: [piped] })).code).toBe(EXIT.usage);
   });
 
   test('a file that holds no plan exits 2; one argument is a usage error', async () => {

@@ -4,6 +4,7 @@
  * Exits 1 when any file has an error or cannot be read as a FHIR resource, 2 when no file is given.
  * The checking is src/cli/validate-files.ts, shared with `treatment-plan validate`.
  */
+import { readFile } from 'node:fs/promises';
 import { validateFile, validationLines } from '../../src/cli/validate-files.ts';
 import { nodeConformanceDefinitions } from './definitions.ts';
 
@@ -16,7 +17,7 @@ if (files.length === 0) {
 const definitions = await nodeConformanceDefinitions();
 let failed = false;
 for (const file of files) {
-  const result = await validateFile(file, file, definitions);
+  const result = await validateFile(file, () => readFile(file, 'utf8'), definitions);
   for (const line of validationLines(result)) console.log(line);
   failed ||= !result.valid;
 }

@@ -10,7 +10,7 @@ import { readPlanSource } from '../plan-source.ts';
 export const DIFF_HELP = `Usage: treatment-plan diff A B [--json] [--quiet]
 
 Compares two treatment plans section by section (what changed from A to B), e.g. what changed since the
-last review. A and B are each a file (anything "import" reads) or a plan on a server:
+last review. A and B are each a file (anything "import" reads; - for standard input) or a plan on a server:
   https://ehr.example/fhir/Patient/123     the client's current plan
   https://ehr.example/fhir/CarePlan/456    that plan
 
@@ -34,6 +34,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<E
   if (a === undefined || b === undefined || extra !== undefined) {
     throw usageError('diff: name exactly two plans, A and B (see --help)');
   }
+  if (a === '-' && b === '-') throw usageError('diff: standard input (-) can be only one of A and B');
   const context = commandContext(io, args.common);
   const before = await readPlanSource(context, a);
   const after = await readPlanSource(context, b);

@@ -3,7 +3,7 @@ import { parseCommandArgs, serverUrl } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import { commandContext } from '../context.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { readImportFile } from '../import-file.ts';
+import { readImportFile, STDIN_NAME } from '../import-file.ts';
 import { runImport } from '../import-flow.ts';
 import type { CliIo } from '../io.ts';
 import { connect } from '../server-access.ts';
@@ -11,7 +11,8 @@ import { connect } from '../server-access.ts';
 export const IMPORT_HELP = `Usage: treatment-plan import --server URL FILE [options]
 
 Imports a plan from FILE: a FHIR document, transaction, collection, searchset or batch Bundle, loose
-resources (a JSON array, one resource, or NDJSON), or a C-CDA Care Plan document. First prints a report:
+resources (a JSON array, one resource, or NDJSON), or a C-CDA Care Plan document; FILE - reads standard
+input (e.g. piped from "treatment-plan export"). First prints a report:
 validation issues with their FHIRPath location, what will be created or matched, which patient the records
 attach to, and what the treatment-plan model cannot represent. Errors block the write; warnings need --yes.
 Identifiers make the write safe to repeat: records the server already holds are matched, not duplicated.
@@ -51,8 +52,8 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   if (file === undefined) throw usageError('import: name the FILE to import (see --help)');
   if (extra !== undefined) throw usageError(`import: one FILE at a time, not also "${extra}"`);
   const context = commandContext(io, args.common);
-  context.progress(`Reading ${file} ...`);
-  const source = await readImportFile('import', context.path(file), file);
+  context.progress(`Reading ${file === '-' ? STDIN_NAME : file} ...`);
+  const source = await readImportFile(context, 'import', file);
   const dryRun = values['dry-run'] === true;
   const target = await connect(server, io, { write: !dryRun, progress: context.progress });
   return runImport(context, target, source.input, {

@@ -16,6 +16,13 @@ export interface CliRunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
   readonly fetch?: typeof fetch;
+  /** What the command reads from standard input (`-` for a file), in the chunks a pipe would give. */
+  readonly stdin?: readonly (string | Uint8Array)[];
+}
+
+// eslint-disable-next-line @typescript-eslint/require-await -- an async generator, as a pipe is read
+async function* chunks(parts: readonly (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
+  for (const part of parts) yield part;
 }
 
 export async function runCli(argv: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
@@ -32,6 +39,7 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.stdin ? { stdin: () => chunks(options.stdin ?? []) } : {}),
   });
   return { code, stdout, stderr };
 }
