@@ -4,8 +4,8 @@
  * src/exchange/ccda, which converts it into the records our mapping writes for the plan it holds.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { ccdaImportInput, CcdaInputError, looksLikeXml } from '../exchange/ccda/index.ts';
-import { ImportInputError, MAX_IMPORT_BYTES, parseImportInput } from '../exchange/index.ts';
+import { ccdaImportInput, CcdaInputError } from '../exchange/ccda/index.ts';
+import { ImportInputError, looksLikeXml, MAX_IMPORT_BYTES, parseImportInput } from '../exchange/index.ts';
 import type { NotUnderstoodItem, ParsedInput } from '../exchange/index.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 import { CliError } from './cli-error.ts';

@@ -1,13 +1,16 @@
 /**
  * The safe import both `import` and `copy` run: prepare the report against the target (validation, planned
  * actions, patient match), print it, and write only when it allows: no errors, warnings confirmed with --yes,
- * and not --dry-run. The write is one transaction of conditional creates (src/exchange applyImport).
+ * and not --dry-run. The write follows the target's write strategy, as the app chooses it: one transaction of
+ * conditional creates, ordered steps where the server takes no transactions, or a clinical note plus what the
+ * server takes where it takes no care plans (src/workspace/exchange-import.ts importWriting, src/exchange
+ * applyImport).
  */
 import { nodeConformanceDefinitions } from '../../tools/profiles/definitions.ts';
 import {
   applyImport,
   prepareImport,
-  type ImportReport,
+  withNotUnderstood,
   type ImportResult,
   type NotUnderstoodItem,
   type ParsedInput,
@@ -89,7 +92,7 @@ export async function runImport(
       ? undefined
       : {
           loadRecords: async () => (await loadPlanRecords(target.gateway, matched, profile)).resources,
-          now: () => new Date(),
+          now: context.io.now,
         }
   );
   if (how.kind === 'blocked') {
@@ -117,13 +120,4 @@ function resultJson(result: ImportResult): unknown {
   if (result.kind !== 'failed') return result;
   const { save, ...rest } = result;
   return { ...rest, save: save.kind === 'unreachable' ? { kind: save.kind, message: save.error.message } : save };
-}
-
-function withNotUnderstood(report: ImportReport, more: readonly NotUnderstoodItem[]): ImportReport {
-  if (more.length === 0) return report;
-  return {
-    ...report,
-    notUnderstood: [...report.notUnderstood, ...more.map((n) => `${n.resource}: ${n.path}: ${n.reason}`)],
-    notUnderstoodItems: [...report.notUnderstoodItems, ...more],
-  };
 }

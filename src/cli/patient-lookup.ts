@@ -7,15 +7,15 @@
 import type * as fhir from 'fhir/r4';
 import { isFhirError } from '../fhir/fhir-error.ts';
 import type { FhirGateway } from '../fhir/gateway.ts';
+import { humanName } from '../mapping/person-ref.ts';
 import { CliError } from './cli-error.ts';
 import { EXIT } from './exit-codes.ts';
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 function describe(patient: fhir.Patient): string {
-  const name = patient.name?.[0];
-  const words = name?.text ?? [...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
-  return `Patient/${patient.id ?? '?'}${words ? ` (${words})` : ''}`;
+  const words = humanName(patient.name)?.trim() ?? '';
+  return `Patient/${patient.id ?? '?'}${words === '' ? '' : ` (${words})`}`;
 }
 
 async function byIdentifier(gateway: FhirGateway, identifier: string): Promise<fhir.Patient[]> {

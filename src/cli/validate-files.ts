@@ -17,7 +17,7 @@ export interface FileValidation {
   readonly valid: boolean;
   readonly errors: number;
   readonly issues: readonly ConformanceIssue[];
-  /** Why the file could not be checked at all (unreadable, not JSON, not FHIR). */
+  /** Why the file could not be checked at all (unreadable, not JSON, not FHIR, a type the validator does not know). */
   readonly unreadable?: string;
 }
 
@@ -51,7 +51,14 @@ export async function validateFile(
     return unreadable(file, 'not a FHIR JSON resource (no resourceType)');
   }
   const resource = json as unknown as fhir.FhirResource;
-  const issues = checkConformance(resource, definitions);
+  let issues: readonly ConformanceIssue[];
+  try {
+    issues = checkConformance(resource, definitions);
+  } catch (error) {
+    // The validator gives up on what it has no definition for (an unknown resource type, say): that file is
+    // reported, and the files after it are still checked.
+    return unreadable(file, `could not be validated (${error instanceof Error ? error.message : String(error)})`);
+  }
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { file, valid: errors === 0, errors, issues };
 }

@@ -1,12 +1,12 @@
 /**
- * `applyImport`: writes a prepared import to the target server, all at once, and only when the report allows
- * it (issue 6 §2): errors block the write, warnings need the user's confirmation.
+ * `applyImport`: writes a prepared import to the target server, only when the report allows it (issue 6 §2):
+ * errors block the write, warnings need the user's confirmation.
  *
- * The write goes through one seam, `ImportWriter`. Today it is the transactional path (savePlanTransaction): one
- * transaction with conditional creates and `If-Match` on updates. Servers that take no transaction, or no
- * CarePlan (Epic, Oracle Health), need the write strategies of issue 5 (src/workspace/strategies); once those
- * land, the caller passes the target's strategy here as `write`, and an import into such an EHR becomes a note
- * plus what the server can take.
+ * How it is written is the caller's choice, from the target's write strategy (issue 5, src/workspace/strategies;
+ * src/workspace/exchange-import.ts `importWriting` turns it into these options). By default, one transaction
+ * with conditional creates and `If-Match` on updates (savePlanTransaction); `write` replaces that sender, e.g.
+ * with ordered steps for a server that takes no transactions; `fileAs` files the import another way altogether,
+ * e.g. as a clinical note plus what the server takes, for a server that takes no CarePlan (Epic, Oracle Health).
  */
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway.ts';
@@ -16,13 +16,16 @@ import type { SaveResult } from '../fhir/save-result.ts';
 import type { ImportReport } from './import-report.ts';
 import type { ImportResult, WrittenRecord } from './import-result.ts';
 
-/** Sends the import's transaction to the target; every HTTP outcome is a SaveResult, never an exception. */
+/**
+ * Sends the import's transaction Bundle to the target (as one transaction, or as its entries one by one); every
+ * HTTP outcome is a SaveResult, never an exception.
+ */
 export type ImportWriter = (target: FhirGateway, transaction: fhir.Bundle) => Promise<SaveResult>;
 
 export interface ApplyImportOptions {
   /** The user has seen the report's warnings and wants the import anyway. Default false. */
   readonly confirmWarnings?: boolean;
-  /** How the transaction is written. Default: savePlanTransaction (one transaction). */
+  /** How the transaction Bundle is sent. Default: savePlanTransaction (one transaction). */
   readonly write?: ImportWriter;
   /**
    * Files the import another way, once the report's checks pass: on a target that takes no plans the plan goes

@@ -4,7 +4,7 @@
  * ready to load into another server (conditional creates on identifiers, so loading twice creates nothing).
  */
 import type * as fhir from 'fhir/r4';
-import { readPlanInput } from '../mapping/read-plan-input.ts';
+import { readPlanInput, type PlanInputReading } from '../mapping/read-plan-input.ts';
 import { indexResources } from '../mapping/resource-index.ts';
 import { planClosure } from './plan-closure.ts';
 import { planDocument } from './plan-document.ts';
@@ -21,18 +21,26 @@ export interface ExportOptions {
 }
 
 /**
+ * The plan an export writes, read from `records`: the one `planId` names (business id or `CarePlan/id`), else the
+ * client's current plan. Throws an Error with a sentence when the records hold no plan (or not the one asked for).
+ * Shared by every export format (FHIR here, C-CDA in ./ccda/plan-to-ccda.ts).
+ */
+export function planToExport(records: readonly fhir.FhirResource[], planId: string | undefined): PlanInputReading {
+  const reading = readPlanInput(records, planId === undefined ? {} : { planId });
+  if (reading.source !== 'care-plan') {
+    throw new Error(
+      planId === undefined ? 'These records hold no treatment plan to export.' : `These records hold no plan ${planId}.`
+    );
+  }
+  return reading;
+}
+
+/**
  * `records`: the client's records as loadPlanRecords returns them, plus the Patient. Throws an Error when the
  * records hold no plan (or not the one asked for).
  */
 export function exportPlan(records: readonly fhir.FhirResource[], options: ExportOptions): fhir.Bundle {
-  const reading = readPlanInput(records, options.planId === undefined ? {} : { planId: options.planId });
-  if (reading.source !== 'care-plan') {
-    throw new Error(
-      options.planId === undefined
-        ? 'These records hold no treatment plan to export.'
-        : `These records hold no plan ${options.planId}.`
-    );
-  }
+  const reading = planToExport(records, options.planId);
   // The records as given, not as the reader repaired them: what is exported is what the server holds.
   const index = indexResources(records);
   const client = index.resolve(reading.plan.client.reference);

@@ -57,9 +57,23 @@ const REFUSED: Readonly<Record<string, string>> = {
   'batch-response': 'This is the answer a server gave to a batch, not records to import.',
 };
 
-function utf8Length(text: string, limit: number): number {
-  // Every UTF-16 unit is at least one byte of UTF-8: a text longer than the limit is too large without encoding it.
+/**
+ * The size of a text in UTF-8 bytes, as a file of it takes. With `limit`, a text with more UTF-16 units than that is
+ * not encoded: every unit is at least one byte of UTF-8, so it is too large whatever its exact size.
+ */
+export function utf8Length(text: string, limit = Infinity): number {
   return text.length > limit ? text.length : new TextEncoder().encode(text).length;
+}
+
+/**
+ * Whether a text is XML (a C-CDA document) rather than FHIR JSON: its first character that is not blank (after a
+ * byte-order mark) is `<`. Here, not in ./ccda/, so telling the two apart does not load the C-CDA code.
+ */
+export function looksLikeXml(text: string): boolean {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<');
 }
 
 function megabytes(bytes: number): string {

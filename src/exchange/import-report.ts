@@ -94,3 +94,21 @@ export interface ImportReport {
   /** The transaction `applyImport` sends: conditional creates, `urn:uuid:` references, the patient resolved. */
   readonly transaction: fhir.Bundle;
 }
+
+/** A not-understood item as the report's sentence: `Goal/7: Goal.target[1]: reason`. */
+export function notUnderstoodSentence(item: NotUnderstoodItem): string {
+  return `${item.resource}: ${item.path}: ${item.reason}`;
+}
+
+/**
+ * The report with more the plan cannot represent, found before the FHIR import read the input (what a C-CDA
+ * document held that the plan has no place for, say).
+ */
+export function withNotUnderstood(report: ImportReport, more: readonly NotUnderstoodItem[]): ImportReport {
+  if (more.length === 0) return report;
+  return {
+    ...report,
+    notUnderstood: [...report.notUnderstood, ...more.map(notUnderstoodSentence)],
+    notUnderstoodItems: [...report.notUnderstoodItems, ...more],
+  };
+}

@@ -7,6 +7,7 @@ import type * as fhir from 'fhir/r4';
 import { FhirError } from '../fhir/fhir-error.ts';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import { tokenParameter } from '../mapping/identifiers.ts';
+import { humanName } from '../mapping/person-ref.ts';
 import type { ImportIssue, PatientCandidate, PatientMatch } from './import-report.ts';
 import { findOnTarget } from './target-search.ts';
 
@@ -15,9 +16,9 @@ export interface PatientDecision {
   readonly issues: readonly ImportIssue[];
 }
 
+/** The patient's name (the official one, else the first), or its address when it has none. */
 function nameOf(patient: fhir.Patient): string {
-  const name = patient.name?.[0];
-  const words = name?.text ?? [...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
+  const words = humanName(patient.name)?.trim() ?? '';
   return words === '' ? `Patient/${patient.id ?? ''}` : words;
 }
 

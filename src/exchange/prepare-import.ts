@@ -13,7 +13,7 @@ import { readPlanInput } from '../mapping/read-plan-input.ts';
 import { indexResources } from '../mapping/resource-index.ts';
 import type { Located, ResourceIndex } from '../mapping/resource-index.ts';
 import type { ParsedInput } from './import-input.ts';
-import type { ImportIssue, ImportReport, PlannedAction } from './import-report.ts';
+import { notUnderstoodSentence, type ImportIssue, type ImportReport, type PlannedAction } from './import-report.ts';
 import { inputLocations } from './input-locations.ts';
 import { validateInput } from './input-validation.ts';
 import { matchPatient } from './patient-match.ts';
@@ -182,7 +182,7 @@ export async function prepareImport(
     issues,
     actions: [...patientAction, ...planned.actions],
     patient: decision.match,
-    notUnderstood: notUnderstoodItems.map((n) => `${n.resource}: ${n.path}: ${n.reason}`),
+    notUnderstood: notUnderstoodItems.map(notUnderstoodSentence),
     notUnderstoodItems,
     ...(reading.source !== 'none' ? { plan: reading.plan } : {}),
     validation: options.definitions === undefined ? 'structure' : 'profiles',

@@ -10,9 +10,22 @@ type Node = string | readonly Node[] | undefined | false;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text as XHTML character data: the five XML specials escaped. */
+/**
+ * Characters XML 1.0 does not allow at all (https://www.w3.org/TR/xml/#charsets): control characters other than
+ * tab, line feed and carriage return, U+FFFE, U+FFFF, and surrogates that are not part of a pair. No escape can
+ * carry them (`&#11;` is not well-formed either), so they are dropped.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as XML (and so XHTML) character data or attribute value: the five XML specials escaped and the characters
+ * XML forbids dropped. The one escape for every XML this app writes: the CarePlan narrative, the plan note's XHTML
+ * and the C-CDA document.
+ */
 export function escapeXhtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 const flat = (node: Node): string =>

@@ -3,14 +3,13 @@
  * resources, NDJSON) read with the app's own reader, or a C-CDA document read by the C-CDA importer (loaded on
  * demand). Nothing is sent anywhere.
  */
-import { parseImportInput } from '../exchange/index.ts';
+import { looksLikeXml, parseImportInput } from '../exchange/index.ts';
 import { readPlanInput } from '../mapping/index.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
-import { isXmlText } from './exchange-import.ts';
 
 /** The plan the text holds; throws an Error with a sentence when it holds none or is not FHIR or C-CDA. */
 export async function planFromText(text: string): Promise<TreatmentPlan> {
-  if (isXmlText(text)) {
+  if (looksLikeXml(text)) {
     const { ccdaImportInput } = await import('../exchange/ccda/index.ts');
     return (await ccdaImportInput(text)).plan;
   }

@@ -8,19 +8,13 @@
 import type * as fhir from 'fhir/r4';
 import type { ConformanceDefinitions } from '../conformance/definitions.ts';
 import type { ApplyImportOptions, ImportReport } from '../exchange/index.ts';
-import { parseImportInput, prepareImport } from '../exchange/index.ts';
+import { looksLikeXml, parseImportInput, prepareImport } from '../exchange/index.ts';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import type { ServerTraits } from '../fhir/server-traits.ts';
 import { saveInSequence } from '../fhir/sequential-writes.ts';
+import { humanName } from '../mapping/person-ref.ts';
 import { fileImportWith, type FileImportContext } from './import-as-note.ts';
 import type { StrategyChoice } from './strategies/choose-strategy.ts';
-
-/** Whether the text is a C-CDA document rather than FHIR JSON (the first character that is not blank is `<`). */
-export const isXmlText = (text: string): boolean =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('<');
 
 /** FHIR R4 and the profiles could not be downloaded (the app's files unreachable, say); the message is a sentence. */
 export class DefinitionsLoadError extends Error {
@@ -76,7 +70,7 @@ export async function prepareTextImport(
   options: TextImportOptions = {}
 ): Promise<ImportReport> {
   const requiredSearchParams = options.requiredSearchParams ?? {};
-  if (isXmlText(text)) {
+  if (looksLikeXml(text)) {
     const [{ prepareCcdaImport }, loaded] = await Promise.all([
       import('../exchange/ccda/index.ts'),
       importDefinitions(options.onLoadingDefinitions),
@@ -91,9 +85,9 @@ export async function prepareTextImport(
   });
 }
 
+/** The patient's name (the official one, else the first), or its address when it has none. */
 function nameOf(patient: fhir.Patient): string {
-  const name = patient.name?.[0];
-  const words = name?.text ?? [...(name?.given ?? []), name?.family ?? ''].join(' ').trim();
+  const words = humanName(patient.name)?.trim() ?? '';
   return words === '' ? `Patient/${patient.id ?? ''}` : words;
 }
 

@@ -5,32 +5,18 @@
  * link. Every value is escaped text.
  * @see https://hl7.org/fhir/R4/documentreference.html
  */
+import { escapeXhtml } from '../mapping/narrative.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 import { planOutline, type OutlineBlock, type PlanOutline, type SignatureLine } from './plan-outline.ts';
 
 const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-
-/** Characters XML 1.0 does not allow at all (control characters other than tab, line feed, carriage return). */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text as XHTML character data: markup characters escaped, characters XML forbids dropped. */
-export function xhtmlText(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function element(tag: string, content: string): string {
   return `<${tag}>${content}</${tag}>`;
 }
 
 function textElement(tag: string, text: string): string {
-  return element(tag, xhtmlText(text));
+  return element(tag, escapeXhtml(text));
 }
 
 /** Entries nest (objectives in goals); HTML offers h1-h3 only, so deeper entry titles stay at h3. */

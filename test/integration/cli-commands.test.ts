@@ -101,6 +101,18 @@ describe('validate', () => {
     expect(run.stdout).toContain('not a FHIR JSON resource (The file is not valid JSON at line 1, column 25: ');
   });
 
+  test('a resource type the validator does not know is reported for that file, and the next file is still checked', async () => {
+    await writeFile(file('frobnicate.json'), JSON.stringify({ resourceType: 'Frobnicate' }));
+    const goal = { resourceType: 'Goal', description: { text: 'Walk daily' }, subject: { reference: 'Patient/p' } };
+    await writeFile(file('goal.json'), JSON.stringify(goal));
+    const run = await runCli(['validate', file('frobnicate.json'), file('goal.json')]);
+    expect(run.code, run.stderr).toBe(EXIT.invalidInput);
+    expect(run.stdout).toContain(`${file('frobnicate.json')}: error: could not be validated (`);
+    expect(run.stdout).toContain('Frobnicate');
+    expect(run.stdout).toContain(`${file('goal.json')}: Goal.lifecycleStatus: error [structure]`);
+    expect(run.stderr).not.toContain('Unexpected failure');
+  });
+
   test('"-" validates standard input', async () => {
     const goal = { resourceType: 'Goal', description: { text: 'Walk daily' }, subject: { reference: 'Patient/p' } };
     const run = await runCli(['validate', '-'], { stdin: [JSON.stringify(goal)] });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ccdaImportInput, CcdaInputError, looksLikeXml } from '../../src/exchange/ccda/index.ts';
+import { ccdaImportInput, CcdaInputError } from '../../src/exchange/ccda/index.ts';
+import { looksLikeXml } from '../../src/exchange/index.ts';
 import { readPlanInput } from '../../src/mapping/read-plan-input.ts';
 
 const fixture = (name: string): string => readFileSync(resolve(import.meta.dirname, '../fixtures/ccda', name), 'utf8');
@@ -160,6 +161,13 @@ describe('input that is no C-CDA document', () => {
     const large = await rejection(fixture('ccd-plan-of-treatment.xml'), { maxBytes: 1024 });
     expect(large.code).toBe('too-large');
     expect(large.message).toMatch(/an import takes at most 0\.0 MB/);
+  });
+
+  it('gives the size of the document in UTF-8 bytes, as the file has it', async () => {
+    const text = fixture('ccd-plan-of-treatment.xml').replace('<title>', '<title>Zoë’s plan 😀 ');
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(text.length);
+    const imported = await ccdaImportInput(text);
+    expect(imported.input.bytes).toBe(new TextEncoder().encode(text).length);
   });
 
   it('tells XML from JSON by its first character', () => {

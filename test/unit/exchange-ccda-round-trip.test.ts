@@ -56,6 +56,8 @@ describe.each(PLANS)('the C-CDA Care Plan document of $client, "$title"', ({ cli
 
   it('is a well-formed C-CDA R2.1 Care Plan document with the care-plan sections, each with narrative', () => {
     expect(xmlWellFormedness(exported.xml)).toEqual({ root: 'ClinicalDocument' });
+    expect(exported.xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(exported.xml.endsWith('</ClinicalDocument>\n')).toBe(true);
     expect(exported.xml).toContain('<templateId root="2.16.840.1.113883.10.20.22.1.15" extension="2015-08-01"/>');
     expect(exported.xml).toContain('<code code="52521-2" codeSystem="2.16.840.1.113883.6.1"');
     for (const section of ['75310-3', '11450-4', '61146-7', '62387-6', '11383-7']) {

@@ -72,7 +72,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   try {
     if (format === 'ccda') {
       const ccda = planToCcda(records.resources, options);
-      text = ccda.xml.endsWith('\n') ? ccda.xml : `${ccda.xml}\n`;
+      text = ccda.xml; // ends with a line feed, as the JSON below
       notCarried = ccda.notCarried;
       for (const line of notCarried) context.progress(`C-CDA cannot carry: ${line}`);
     } else {

@@ -1,4 +1,4 @@
-/** `treatment-plan import --server URL FILE`: a plan into a server, after a report, in one transaction. */
+/** `treatment-plan import --server URL FILE`: a plan into a server, after a report, written as the server takes it. */
 import { parseCommandArgs, serverUrl } from '../args.ts';
 import { usageError } from '../cli-error.ts';
 import { commandContext } from '../context.ts';

@@ -9,8 +9,8 @@ import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../../fhir/gateway.ts';
 import { planToFhir } from '../../mapping/plan-to-fhir.ts';
 import type { TreatmentPlan } from '../../plan/treatment-plan.ts';
-import { importInputFromJson, MAX_IMPORT_BYTES, type ParsedInput } from '../import-input.ts';
-import type { ImportReport, NotUnderstoodItem } from '../import-report.ts';
+import { importInputFromJson, MAX_IMPORT_BYTES, utf8Length, type ParsedInput } from '../import-input.ts';
+import { withNotUnderstood, type ImportReport, type NotUnderstoodItem } from '../import-report.ts';
 import { prepareImport, type PrepareImportOptions } from '../prepare-import.ts';
 import { CDA_NS, systemOfOid } from './ccda-codes.ts';
 import type { CdaNode } from './ccda-nodes.ts';
@@ -45,15 +45,8 @@ export interface CcdaImportInput {
   readonly notUnderstood: readonly NotUnderstoodItem[];
 }
 
-/** Whether a text looks like XML rather than JSON (a C-CDA document rather than FHIR). */
-export const looksLikeXml = (text: string): boolean =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('<');
-
 function checkText(text: string, maxBytes: number): string {
-  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text, maxBytes);
   if (bytes > maxBytes) {
     const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
     throw new CcdaInputError('too-large', `The file is ${mb(bytes)}; an import takes at most ${mb(maxBytes)}.`);
@@ -112,19 +105,7 @@ export async function ccdaImportInput(
     ...planToFhir(plan, []).map(({ fullUrl, resource }) => ({ fullUrl, resource })),
   ];
   const bundle: fhir.Bundle = { resourceType: 'Bundle', type: 'collection', entry: entries };
-  return { input: importInputFromJson(bundle, text.length), plan, notUnderstood: reading.notUnderstood };
-}
-
-/** A report prepared from `imported.input`, with what the document held that the plan cannot represent. */
-export function withCcdaFindings(report: ImportReport, imported: CcdaImportInput): ImportReport {
-  return {
-    ...report,
-    notUnderstood: [
-      ...report.notUnderstood,
-      ...imported.notUnderstood.map((n) => `${n.resource}: ${n.path}: ${n.reason}`),
-    ],
-    notUnderstoodItems: [...report.notUnderstoodItems, ...imported.notUnderstood],
-  };
+  return { input: importInputFromJson(bundle, utf8Length(text)), plan, notUnderstood: reading.notUnderstood };
 }
 
 /** `prepareImport` for a C-CDA document's text. Throws CcdaInputError when the text is no C-CDA document. */
@@ -134,5 +115,5 @@ export async function prepareCcdaImport(
   options: PrepareImportOptions = {}
 ): Promise<ImportReport> {
   const imported = await ccdaImportInput(text);
-  return withCcdaFindings(await prepareImport(imported.input, target, options), imported);
+  return withNotUnderstood(await prepareImport(imported.input, target, options), imported.notUnderstood);
 }

@@ -36,8 +36,11 @@ const has = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== undefined;
 
 /**
- * What of the plan a C-CDA Care Plan document has no coded place for, one sentence each. The parts with a
- * narrative in the plan outline still show in a section's text; these cannot be read back as plan data.
+ * What of the plan a C-CDA Care Plan document has no coded place for, one sentence each (the document's last
+ * section lists them). The document writes the narrative of only the sections it codes (health concerns,
+ * problems, goals, interventions, outcomes), so most of these are not in it at all; the few those sections'
+ * narrative shows (progress notes, onsets in words, a diagnosis's verification, the plan a goal continues from)
+ * a reader sees, but an import cannot read back as plan data.
  */
 export function notCarried(plan: TreatmentPlan): string[] {
   const out: string[] = [];

@@ -6,5 +6,5 @@
  */
 export { planToCcda } from './plan-to-ccda.ts';
 export type { CcdaExport, CcdaExportOptions } from './plan-to-ccda.ts';
-export { ccdaImportInput, CcdaInputError, looksLikeXml, prepareCcdaImport, withCcdaFindings } from './ccda-import.ts';
+export { ccdaImportInput, CcdaInputError, prepareCcdaImport } from './ccda-import.ts';
 export type { CcdaImportInput, CcdaInputErrorCode } from './ccda-import.ts';

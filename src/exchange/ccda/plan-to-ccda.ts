@@ -8,8 +8,8 @@
  * goals, so the document is written here.
  */
 import type * as fhir from 'fhir/r4';
-import { readPlanInput } from '../../mapping/read-plan-input.ts';
 import { planOutline, type OutlineSection } from '../../workspace/plan-outline.ts';
+import { planToExport } from '../export-plan.ts';
 import { CDA_NS, CODE, OID, TEMPLATE, XSI_NS, type CdaCode, type TemplateId } from './ccda-codes.ts';
 import { cdaTime, codeElement, templateIds } from './cda-values.ts';
 import {
@@ -32,7 +32,7 @@ export interface CcdaExportOptions {
 }
 
 export interface CcdaExport {
-  /** The document, XML text. */
+  /** The document, XML text (with its XML declaration, ending with a line feed). */
   readonly xml: string;
   /** What of the plan the document cannot carry, one sentence each (also its last section). */
   readonly notCarried: readonly string[];
@@ -65,15 +65,7 @@ function section(
  * Patient). Throws an Error when the records hold no plan, or not the one asked for (as `exportPlan`).
  */
 export function planToCcda(records: readonly fhir.FhirResource[], options: CcdaExportOptions): CcdaExport {
-  const reading = readPlanInput(records, options.planId === undefined ? {} : { planId: options.planId });
-  if (reading.source !== 'care-plan') {
-    throw new Error(
-      options.planId === undefined
-        ? 'These records hold no treatment plan to export.'
-        : `These records hold no plan ${options.planId}.`
-    );
-  }
-  const plan = reading.plan;
+  const plan = planToExport(records, options.planId).plan;
   const byAddress = (reference: string | undefined): fhir.FhirResource | undefined =>
     reference === undefined
       ? undefined

@@ -2,6 +2,7 @@
  * XML for the C-CDA writer (elements built as text, every value escaped) and a well-formedness check for what an
  * import receives, so a broken file gets an error with its line and column instead of a half-read document.
  */
+import { escapeXhtml } from '../../mapping/narrative.ts';
 
 /** An element: name, attributes (undefined ones left out) and children (text is escaped). */
 export interface XmlElement {
@@ -22,20 +23,16 @@ export function el(
   return { name, attributes, children: flat };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
-
 /** The element as indented XML text. */
 export function xmlText(node: XmlNode, indent = ''): string {
-  if (typeof node === 'string') return `${indent}${escapeXml(node)}`;
+  if (typeof node === 'string') return `${indent}${escapeXhtml(node)}`;
   const attributes = Object.entries(node.attributes)
-    .flatMap(([key, value]) => (value === undefined ? [] : [` ${key}="${escapeXml(value)}"`]))
+    .flatMap(([key, value]) => (value === undefined ? [] : [` ${key}="${escapeXhtml(value)}"`]))
     .join('');
   if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>`;
   const texts = node.children.filter((c) => typeof c === 'string');
   if (texts.length === node.children.length) {
-    return `${indent}<${node.name}${attributes}>${texts.map(escapeXml).join('')}</${node.name}>`;
+    return `${indent}<${node.name}${attributes}>${texts.map(escapeXhtml).join('')}</${node.name}>`;
   }
   const inner = node.children.map((c) => xmlText(c, `${indent}  `)).join('\n');
   return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;

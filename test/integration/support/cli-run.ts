@@ -18,6 +18,8 @@ export interface CliRunOptions {
   readonly fetch?: typeof fetch;
   /** What the command reads from standard input (`-` for a file), in the chunks a pipe would give. */
   readonly stdin?: readonly (string | Uint8Array)[];
+  /** The tool's clock. Default: the real time. */
+  readonly now?: () => Date;
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- an async generator, as a pipe is read
@@ -37,7 +39,7 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
     },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.stdin ? { stdin: () => chunks(options.stdin ?? []) } : {}),
   });
