@@ -13,6 +13,7 @@
  */
 import type * as fhir from 'fhir/r4';
 import { RECORD_ID_SYSTEM } from '../mapping/codes.ts';
+import { tokenParameter } from '../mapping/identifiers.ts';
 import { FhirError } from './fhir-error.ts';
 import type { FhirGateway } from './gateway.ts';
 import type { PlanRecords } from './load-plan-records.ts';
@@ -145,9 +146,8 @@ export function matchingIdentifiers(patient: fhir.Patient): fhir.Identifier[] {
 
 /** `identifier=s1|v1,s2|v2`: matches a Patient with any of them (https://hl7.org/fhir/R4/search.html#token). */
 function identifierSearch(identifiers: readonly fhir.Identifier[]): string {
-  const escape = (text: string): string => text.replace(/[\\|,$]/g, (c) => `\\${c}`);
-  const tokens = identifiers.map((i) => `${escape(i.system ?? '')}|${escape(i.value ?? '')}`);
-  return `identifier=${encodeURIComponent(tokens.join(','))}`;
+  const tokens = identifiers.map((i) => tokenParameter(i.system ?? '', i.value ?? ''));
+  return `identifier=${tokens.join(encodeURIComponent(','))}`;
 }
 
 function noIdentifiers(patient: fhir.Patient): FhirError {

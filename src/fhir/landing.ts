@@ -20,25 +20,54 @@ export interface Landing {
   readonly resource?: fhir.FhirResource;
 }
 
+/** A record's place on the server, as a `Location` names it. */
+export interface LocationAddress {
+  readonly resourceType: string;
+  readonly id: string;
+  /** `Goal/123`, without the server's base or the version. */
+  readonly address: string;
+  readonly versionId?: string;
+}
+
 /** `Type/id` and the version, from an absolute or relative `Location` (`.../Goal/123/_history/4`). */
 const LOCATION = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/([A-Za-z0-9\-.]{1,64}))?\/?$/;
 const ETAG = /^(?:W\/)?"([^"]+)"$/;
 
+/**
+ * The record a `Location` (or a transaction-response entry's `location`) names, whether relative
+ * (`Goal/123/_history/4`) or absolute (`https://ehr.example/fhir/Goal/123/_history/4`); undefined when it names none.
+ */
+export function locationAddress(location: string): LocationAddress | undefined {
+  const [, resourceType, id, versionId] = LOCATION.exec(location) ?? [];
+  if (resourceType === undefined || id === undefined) return undefined;
+  return { resourceType, id, address: `${resourceType}/${id}`, ...(versionId === undefined ? {} : { versionId }) };
+}
+
+/** An HTTP status as a transaction-response entry's `status` says it: `201 Created`, `200 OK`. */
+export function statusLine(status: number): string {
+  return status === 201 ? '201 Created' : `${String(status)} OK`;
+}
+
 /** Where `response` says a resource of `resourceType` is; undefined when it names none. */
 export function landingOf(resourceType: string, response: FhirResponse<unknown>): Landing | undefined {
   const resource = resourceIn(response.body, resourceType);
-  const located = response.location === undefined ? null : LOCATION.exec(response.location);
-  const fromLocation = located?.[1] === resourceType ? located : null;
-  const id = resource?.id ?? fromLocation?.[2];
+  const located = response.location === undefined ? undefined : locationAddress(response.location);
+  const fromLocation = located?.resourceType === resourceType ? located : undefined;
+  const id = resource?.id ?? fromLocation?.id;
   if (id === undefined) return undefined;
   const versionId =
-    resource?.meta?.versionId ?? fromLocation?.[3] ?? (response.etag && ETAG.exec(response.etag.trim())?.[1]);
+    resource?.meta?.versionId ?? fromLocation?.versionId ?? (response.etag && ETAG.exec(response.etag.trim())?.[1]);
   return {
     address: `${resourceType}/${id}`,
     ...(versionId ? { versionId } : {}),
-    status: response.status === 201 ? '201 Created' : `${response.status} OK`,
+    status: statusLine(response.status),
     ...(resource ? { resource } : {}),
   };
+}
+
+/** A landing as a `location`: `Goal/123/_history/4`, or `Goal/123` when the version is not known. */
+export function landingLocation(landing: Pick<Landing, 'address' | 'versionId'>): string {
+  return landing.versionId === undefined ? landing.address : `${landing.address}/_history/${landing.versionId}`;
 }
 
 /** The landing of a resource read or found by a search. */
@@ -76,7 +105,7 @@ export function savedEntries(bundle: fhir.Bundle, landings: ReadonlyMap<number, 
         {
           entryIndex,
           ...(fullUrl === undefined ? {} : { fullUrl }),
-          location: version === undefined ? landing.address : `${landing.address}/_history/${version}`,
+          location: landingLocation(landing),
           ...(version === undefined ? {} : { etag: `W/"${version}"` }),
           status: landing.status,
         },

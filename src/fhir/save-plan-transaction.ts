@@ -9,9 +9,14 @@ import type * as fhir from 'fhir/r4';
 import { FhirError } from './fhir-error.ts';
 import type { FhirGateway } from './gateway.ts';
 import { outcomeEntryIndex, saveIssues, type SaveIssue, type SaveResult, type SavedEntry } from './save-result.ts';
-import { refusalSentence, writeRefusal } from './write-refusal.ts';
+import { refusalSentence, THE_EHR, writeRefusal, type RefusingServer } from './write-refusal.ts';
 
-export async function savePlanTransaction(gateway: FhirGateway, bundle: fhir.Bundle): Promise<SaveResult> {
+/** `server`: who to name when the write itself is refused (403, 405); the EHR unless said. */
+export async function savePlanTransaction(
+  gateway: FhirGateway,
+  bundle: fhir.Bundle,
+  server: RefusingServer = THE_EHR
+): Promise<SaveResult> {
   if (bundle.type !== 'transaction') {
     throw new TypeError(`savePlanTransaction takes a transaction Bundle, not a ${bundle.type} Bundle.`);
   }
@@ -26,14 +31,14 @@ export async function savePlanTransaction(gateway: FhirGateway, bundle: fhir.Bun
     }
   } catch (error) {
     if (error instanceof FhirError) {
-      return failed(error, bundle);
+      return failed(error, bundle, server);
     }
     throw error;
   }
   return entryFailure(response, bundle) ?? { kind: 'saved', response, locations: savedEntries(response, bundle) };
 }
 
-function failed(error: FhirError, request: fhir.Bundle): SaveResult {
+function failed(error: FhirError, request: fhir.Bundle, server: RefusingServer): SaveResult {
   const { status, outcome } = error;
   if (status === 401) {
     return { kind: 'unauthorized', outcome };
@@ -58,7 +63,7 @@ function failed(error: FhirError, request: fhir.Bundle): SaveResult {
     return { kind: 'rejected', status, outcome, issues, written: 'nothing' };
   }
   // The plan is not at fault: say so first, then whatever the server said.
-  const sentence: SaveIssue = { message: refusalSentence(refusal, 'the treatment plan'), severity: 'error' };
+  const sentence: SaveIssue = { message: refusalSentence(refusal, 'the treatment plan', server), severity: 'error' };
   return { kind: 'rejected', status, outcome, issues: [sentence, ...issues], written: 'nothing', refusal };
 }
 

@@ -49,8 +49,9 @@ export type SaveResult =
       readonly issues: readonly SaveIssue[];
       readonly written: Written;
       /**
-       * Set when the server refused the write itself, not its content (403, 405: write-refusal.ts): the server
-       * profile takes that write off what it offers.
+       * Set when the server refused the write itself, not its content (403, 405: write-refusal.ts); the workspace
+       * learns from it which write the server profile no longer offers (runtime-refusal.ts). Left out where the
+       * refusing server is not the one the profile describes (a companion store's refusal).
        */
       readonly refusal?: RefusalKind;
     }

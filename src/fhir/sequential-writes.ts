@@ -17,6 +17,7 @@ import { landingOf, landingOfResource, responseBundle, sameContent, savedEntries
 import { withoutLinks, withServerAddresses } from './local-references.ts';
 import { sequentialFailure } from './sequential-failure.ts';
 import type { SaveResult, SavedEntry } from './save-result.ts';
+import type { RefusingServer } from './write-refusal.ts';
 import { writeSteps } from './write-steps.ts';
 
 export interface SequentialWriteOptions {
@@ -25,6 +26,8 @@ export interface SequentialWriteOptions {
    * create is preceded by a search on the same query, so a retry still finds what an earlier attempt created.
    */
   readonly conditionalCreate?: (resourceType: string) => boolean;
+  /** Who to name when a write itself is refused (403, 405); the EHR unless said. */
+  readonly server?: RefusingServer;
 }
 
 export interface SequentialSave {
@@ -73,7 +76,7 @@ export async function saveInSequence(
     if (!(error instanceof FhirError) || entryIndex === undefined) throw error;
     const landed = savedEntries(bundle, landings);
     const failed = { entryIndex, conflict: run.conflicts.has(error) };
-    return { result: sequentialFailure(error, bundle, failed, landed.length > 0), landed, requests };
+    return { result: sequentialFailure(error, bundle, failed, landed.length > 0, options.server), landed, requests };
   }
   const landed = savedEntries(bundle, landings);
   return { result: { kind: 'saved', response: responseBundle(bundle, landings), locations: landed }, landed, requests };

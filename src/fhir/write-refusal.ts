@@ -2,8 +2,9 @@
  * A write the server refused because the app may not make it, told apart from one it refused for its content:
  * 403 when the token lacks the permission (scopes trimmed by the EHR after the grant, or an API the app was not
  * registered for) and 405 when the server does not offer the interaction at all. Either way nothing is wrong
- * with the plan, so the clinician is told so plainly and the edits stay; the server profile learns from the same
- * SaveResult (`rejected` with this status) not to offer that write again.
+ * with the plan, so the clinician is told so plainly (naming the server that refused) and the edits stay; the
+ * SaveResult carries the kind as `refusal`, from which the server profile learns not to offer that write again
+ * (runtime-refusal.ts).
  * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1 (insufficient_scope)
  * @see https://hl7.org/fhir/R4/http.html#Status-Codes
  */
@@ -34,24 +35,40 @@ export function writeRefusal(
   return /insufficient[_ ]scope/i.test(said) ? 'insufficient-scope' : 'forbidden';
 }
 
+/** The server that refused a write, as the clinician knows it, and who to ask about it. */
+export interface RefusingServer {
+  /** Lower case, as within a sentence: "the EHR", "the practice's plan store". */
+  readonly name: string;
+  /** Who can change what the app may write there: "your EHR administrator". */
+  readonly administrator: string;
+}
+
+export const THE_EHR: RefusingServer = { name: 'the EHR', administrator: 'your EHR administrator' };
+
+/** A server other than the EHR (a companion store), by the label the clinician sees. */
+export function refusingServer(label: string): RefusingServer {
+  return { name: label, administrator: `whoever runs ${label}` };
+}
+
 /**
- * One sentence for the clinician about a refused write of `what` (e.g. "the care plan", "a new problem"),
- * saying that the edits are kept and what to do.
+ * One sentence for the clinician about a refused write of `what` (e.g. "the care plan", "a new problem") by
+ * `server`, saying that the edits are kept and what to do.
  */
-export function refusalSentence(kind: RefusalKind, what: string): string {
+export function refusalSentence(kind: RefusalKind, what: string, server: RefusingServer = THE_EHR): string {
+  const name = server.name.charAt(0).toUpperCase() + server.name.slice(1);
   switch (kind) {
     case 'insufficient-scope':
       return (
-        `The EHR no longer lets this app write ${what}: the permission granted at sign-in was narrowed. ` +
-        'Your edits are kept in this browser tab. Ask your EHR administrator which permissions the app has, or ' +
+        `${name} no longer lets this app write ${what}: the permission granted at sign-in was narrowed. ` +
+        `Your edits are kept in this browser tab. Ask ${server.administrator} which permissions the app has, or ` +
         'launch the app again.'
       );
     case 'forbidden':
       return (
-        `The EHR does not let this app write ${what}. Your edits are kept in this browser tab; ask your EHR ` +
-        'administrator about the app’s access.'
+        `${name} does not let this app write ${what}. Your edits are kept in this browser tab; ask ` +
+        `${server.administrator} about the app’s access.`
       );
     case 'not-supported':
-      return `This EHR does not accept ${what} from apps. Your edits are kept in this browser tab.`;
+      return `${name} does not accept ${what} from apps. Your edits are kept in this browser tab.`;
   }
 }

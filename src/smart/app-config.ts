@@ -3,7 +3,8 @@
  * It is fetched at start-up (so an integrator edits one file in `dist/` instead of rebuilding) and checked by a
  * hand-written guard that names every bad field.
  */
-import { companionProblems, type CompanionEntry } from './companion-config.ts';
+import { isObject as isRecord } from '../plan/json-object.ts';
+import { companionProblems, isHttpUrl, type CompanionEntry } from './companion-config.ts';
 import { LaunchError } from './launch-error.ts';
 
 export { DEFAULT_COMPANION_LABEL, type CompanionEntry } from './companion-config.ts';
@@ -172,19 +173,6 @@ function isScopeList(value: unknown): boolean {
     Array.isArray(value) &&
     value.every((scope: unknown) => typeof scope === 'string' && /^\S+$/.test(scope) && !scope.includes('*'))
   );
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.hash;
-  } catch {
-    return false;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isAppConfig(value: unknown): value is AppConfig {

@@ -3,6 +3,8 @@
  * for every server entry that has one.
  */
 
+import { isObject as isRecord } from '../plan/json-object.ts';
+
 /**
  * A second FHIR server the practice controls, where the structured plan is kept when this EHR takes notes but not
  * plans (issue 5 §2). `open`: no authorization (a server inside the practice's network, or a dev server).
@@ -25,11 +27,8 @@ export const DEFAULT_COMPANION_LABEL = "the practice's companion store";
 const COMPANION_KEYS = new Set(['fhirBaseUrl', 'access', 'bearerToken', 'label']);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isHttpUrl(text: string): boolean {
+/** Whether `text` is an absolute http(s) URL without a fragment (a FHIR base URL, an issuer). */
+export function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return (url.protocol === 'http:' || url.protocol === 'https:') && !url.hash;

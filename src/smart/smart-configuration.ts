@@ -3,6 +3,7 @@
  * servers, from the CapabilityStatement's `rest.security` extensions.
  * @see https://hl7.org/fhir/smart-app-launch/STU2.1/conformance.html
  */
+import { isObject as isRecord } from '../plan/json-object.ts';
 
 export interface SmartConfiguration {
   readonly authorization_endpoint: string;
@@ -80,8 +81,4 @@ export function smartConfigurationFromCapabilityStatement(json: unknown): SmartC
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

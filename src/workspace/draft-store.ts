@@ -3,6 +3,7 @@
  * plan is kept in sessionStorage, keyed by server and patient, and cleared after a successful save. Session storage
  * (not local storage) so that nothing about the client outlives the browser tab (DESIGN.md §7 "Safe").
  */
+import { isObject as isRecord } from '../plan/json-object.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 
 export interface PlanDraft {
@@ -49,10 +50,6 @@ export function readDraft(storage: DraftStorage, key: string): PlanDraft | undef
 
 export function clearDraft(storage: DraftStorage, key: string): void {
   storage.removeItem(key);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A shape check of what came back from storage: enough that the workspace can render it. */

@@ -10,6 +10,7 @@
  */
 import type * as fhir from 'fhir/r4';
 import { importFailureMessage, type ImportReport, type ImportResult } from '../exchange/index.ts';
+import { locationAddress } from '../fhir/landing.ts';
 import { RECORD_ID_SYSTEM } from '../mapping/codes.ts';
 import type { TreatmentPlan } from '../plan/index.ts';
 import type { WriteStrategy } from './strategies/write-strategy.ts';
@@ -96,7 +97,8 @@ export function fileImportWith(strategy: WriteStrategy, context: FileImportConte
     const { result } = outcome;
     if (result.kind !== 'saved') return { kind: 'failed', message: importFailureMessage(result), save: result };
     const records = result.locations.map((saved) => ({
-      resourceType: (saved.location ?? '').split('/')[0] ?? '',
+      // The Location may be absolute (`https://ehr.example/fhir/Condition/123/_history/1`).
+      resourceType: locationAddress(saved.location ?? '')?.resourceType ?? '',
       location: saved.location ?? '',
       status: saved.status,
     }));

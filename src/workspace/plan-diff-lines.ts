@@ -2,6 +2,7 @@
  * Writes the change lines of one section of a plan diff (plan-diff.ts): walks two versions of the section's
  * fields, matches parts by id, and says in words what was added, removed or changed. Pure.
  */
+import { isObject as isFields } from '../plan/json-object.ts';
 import { changeWords, fieldWords, partLabel, sameValue, showValue, singularWords } from './plan-diff-words.ts';
 
 export interface PlanChangeLine {
@@ -31,8 +32,6 @@ const PART_WORDS: Readonly<Record<string, string>> = {
 /** Fields that hold ids of other parts: shown by those parts' names. */
 const REFERENCES = new Set(['addresses', 'goalIds', 'goalId', 'assessmentIds']);
 
-const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasId = (value: unknown): value is Fields & { readonly id: string } =>
   isFields(value) && typeof value.id === 'string';
 const isPartList = (value: unknown): value is readonly (Fields & { readonly id: string })[] =>

@@ -2,23 +2,16 @@
  * How a plan's values read in a list of changes: a concept by its words, a score without `{score}`, a frequency as
  * "1 per week", a field name as the clinician knows it ("how applied", not `application`). Pure.
  */
+import { sameJson } from '../mapping/json.ts';
+import { isObject as isFields } from '../plan/json-object.ts';
 
 /** A value of the plan: text, number, a part, a list of them. */
 export type PlanValue = unknown;
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** True when both hold the same content (absent keys and keys holding `undefined` are the same). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  if (!isFields(a) || !isFields(b)) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => sameValue(a[key], b[key]));
-}
+export const sameValue: (a: unknown, b: unknown) => boolean = sameJson;
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   lifecycle: 'status',

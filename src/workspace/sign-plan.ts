@@ -1,18 +1,20 @@
 /**
  * Saving new signatures pinned to the saved plan version (issue 4 §4, DESIGN.md §4: Provenance pinned to
  * `CarePlan/{id}/_history/{vid}`, the signed plan kept as a PDF on the consent to treatment). The server assigns
- * version ids, so a plan with unsaved content is saved in two steps, each one atomic transaction:
+ * version ids, so a plan with unsaved content is saved in two steps, each one save through the server's write
+ * strategy (src/workspace/strategies/: one transaction, ordered steps, a clinical note, or the companion store):
  *
  * 1. the plan's content without the new signatures (the usual save); its CarePlan's new version id is read back;
  * 2. the signatures pinned to that version, with the signed plan as a PDF attached to the consent to treatment
  *    (made from the client's signature when the plan has none).
  *
  * When step 2 fails, the content stays saved and the signatures stay in the working plan: a retry finds no unsaved
- * content and only does step 2. A plan without unsaved content signs in one transaction.
+ * content and only does step 2. A plan without unsaved content signs in one save.
  */
 import type * as fhir from 'fhir/r4';
 import type { FhirGateway } from '../fhir/gateway.ts';
 import type { SaveResult } from '../fhir/save-result.ts';
+import { bytesToBase64 } from '../mapping/base64.ts';
 import { planFromFhir, planVersionOnRecord } from '../mapping/index.ts';
 import {
   fileSignedCopy,
@@ -51,7 +53,7 @@ export type SigningStep = 'content' | 'signatures';
 
 /** Why step 2 did not write the signatures. */
 export type SignaturesProblem =
-  /** The server did not take the transaction (conflict, refusal, expired session, no answer). */
+  /** The server did not take the save (conflict, refusal, expired session, no answer). */
   | { readonly kind: 'save'; readonly view: SaveView; readonly request: fhir.Bundle; readonly result: SaveResult }
   /** The records could not be read again after step 1, so the saved version is unknown. */
   | { readonly kind: 'reload'; readonly error: unknown }
@@ -103,12 +105,6 @@ function pinned(plan: TreatmentPlan, loaded: readonly fhir.FhirResource[], versi
   return { ...plan, signatures };
 }
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 const defaultRenderPdf: RenderPlanPdf = async (plan, options) => {
   const { renderPlanPdf } = await import('./plan-pdf.ts');
   return renderPlanPdf(plan, options);
@@ -129,7 +125,7 @@ async function withSignedCopy(plan: TreatmentPlan, options: SigningOptions): Pro
 }
 
 /**
- * Saves `plan`, whose new signatures are not pinned yet, in one or two transactions (see above). Every outcome is
+ * Saves `plan`, whose new signatures are not pinned yet, in one or two saves (see above). Every outcome is
  * a value; the caller reloads the record after anything was written.
  */
 export async function savePlanWithSignatures(

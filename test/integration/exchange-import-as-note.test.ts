@@ -96,6 +96,13 @@ describe('importing into an EHR that takes no care plans', () => {
     expect(result.kind).toBe('written');
     expect(result.kind === 'written' ? result.filedAs : undefined).toMatch(/^Filed as a clinical note/);
     expect(sent.sort()).toEqual(['POST Condition', 'POST DocumentReference']);
+    // The sandbox answers creates with an absolute Location, as most servers do: the records still name their type.
+    const written = result.kind === 'written' ? result.records : [];
+    expect(written.map((r) => r.location)).toEqual([
+      expect.stringMatching(/^https?:\/\/.*\/Condition\/[^/]+/),
+      expect.stringMatching(/^https?:\/\/.*\/DocumentReference\/[^/]+/),
+    ]);
+    expect(written.map((r) => r.resourceType)).toEqual(['Condition', 'DocumentReference']);
     const records = (await loadPlanRecords(gateway, GEORGE, profile)).resources;
     const insomnia = records.filter(
       (r): r is fhir.Condition => r.resourceType === 'Condition' && r.code?.text === 'Insomnia due to a mental disorder'
@@ -120,12 +127,30 @@ describe('importing into an EHR that takes no care plans', () => {
     const file = join(await mkdtemp(join(tmpdir(), 'import-as-note-')), 'george.transaction.json');
     await writeFile(file, await exportedWithNewProblem());
 
+    const cliNow = new Date('2026-11-28T09:30:00Z');
     const run = await runCli(['import', '--server', ehr.fhirBaseUrl, file, '--yes'], {
       env: { FHIR_TOKEN: client.state.tokenResponse?.access_token },
+      now: () => cliNow,
     });
 
     expect(run.stderr).toContain('filed as a clinical note');
     expect(run.stdout).toMatch(/^Written: Filed as a clinical note: \d+ new/m);
     expect(run.code).toBe(0);
+    // The note is dated by the tool's clock (its io), not by the machine's.
+    const token = client.state.tokenResponse?.access_token ?? '';
+    const gateway = createFetchGateway({
+      baseUrl: ehr.fhirBaseUrl,
+      authorization: () => Promise.resolve(`Bearer ${token}`),
+    });
+    const profile = serverProfile({
+      smartConfiguration: undefined,
+      capabilityStatement: await gateway.read<fhir.CapabilityStatement>('metadata'),
+      grantedScope: undefined,
+    });
+    const notes = (await loadPlanRecords(gateway, GEORGE, profile)).resources.filter(
+      (r): r is fhir.DocumentReference =>
+        r.resourceType === 'DocumentReference' && r.type?.coding?.some((c) => c.code === '18776-5') === true
+    );
+    expect(notes.map((n) => n.date)).toContain(cliNow.toISOString());
   });
 });

@@ -336,6 +336,11 @@ describe('the companion store beside an EHR that behaves like Epic', () => {
 
       expect(outcome.kind === 'sent' ? outcome.result : undefined).toMatchObject({ kind: 'rejected', status: 403 });
       expect(refusalOf(outcome, 'companion')).toBeUndefined();
+      // The sentence names the store that refused, and who to ask: not the EHR.
+      const said = outcome.kind === 'sent' && outcome.result.kind === 'rejected' ? outcome.result.issues : [];
+      expect(said[0]?.message).toMatch(/^The practice plan store does not let this app write the treatment plan\./);
+      expect(said[0]?.message).toContain('ask whoever runs the practice plan store');
+      expect(said.map((issue) => issue.message).join(' ')).not.toMatch(/\bEHR\b/);
       expect(writesOf(sent).filter((w) => w.startsWith('ehr'))).toEqual(['ehr: POST DocumentReference']);
       expect((await gateway.search('CarePlan', {})).matches).toEqual([]);
     } finally {

@@ -13,18 +13,20 @@ import type { FhirGateway } from '../../src/fhir/gateway.ts';
 import { loadPlanRecords } from '../../src/fhir/load-plan-records.ts';
 import { serverProfile, type ServerProfile } from '../../src/fhir/server-profile.ts';
 import type { ServerTraits } from '../../src/fhir/server-traits.ts';
+import { RECORD_ID_SYSTEM } from '../../src/mapping/codes.ts';
 import { planFromFhir } from '../../src/mapping/index.ts';
 import { currentPlanNote, planNotePdfOf, planNoteXhtmlOf } from '../../src/mapping/plan-note.ts';
 import { addDiagnosis, recordMeasurement, type TreatmentPlan } from '../../src/plan/index.ts';
 import type { SmartConfiguration } from '../../src/smart/smart-configuration.ts';
 import { noteStrategy } from '../../src/workspace/strategies/note.ts';
+import { refusalOf } from '../../src/workspace/strategies/runtime-refusal.ts';
 import type { StrategyOutcome, WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import { appScope, smartConfigurationOf } from './support/behave-fixture.ts';
 import { ehrLaunchUrl, launch } from './support/fhirclient-launch.ts';
 import { GEORGE_LAUNCH, startTestSandbox, type TestSandbox } from './support/sandbox-fixture.ts';
 
 const GEORGE = 'george-smith';
-const RECORD_ID = 'https://treatment-plan.example.org/fhir/sid/record-id';
+const RECORD_ID = RECORD_ID_SYSTEM;
 const ALLOWED_TAGS = new Set([
   'html',
   'head',
@@ -344,6 +346,36 @@ describe.each([
     expect(await problemsOf()).toHaveLength(1);
     const current = currentPlanNote(await notesOf(session), plan);
     expect(planNoteXhtmlOf(current ?? firstNote)).toContain('Panic disorder');
+  });
+
+  test('a 403 to a write says plainly that the EHR refused it, not the plan, and names the refused write', async () => {
+    const { plan, loaded } = await loadGeorge(session);
+    const edited = addDiagnosis(plan, { ...insomnia(randomUUID()), condition: { text: 'Hypersomnia', codes: [] } });
+    const forbidden: fhir.OperationOutcome = {
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'Condition create is not permitted for this app.' }],
+    };
+    const refusing: FhirGateway = {
+      ...session.gateway,
+      request: (request) =>
+        request.method === 'POST' && request.url.startsWith('Condition')
+          ? Promise.reject(new FhirError(403, request.url, 'Forbidden', forbidden))
+          : session.gateway.request(request),
+    };
+    const notesBefore = (await notesOf(session)).length;
+
+    const outcome = await noteStrategy(refusing, session.profile).save({ plan: edited, loaded, now: new Date() });
+
+    if (outcome.kind !== 'sent') throw new Error(outcome.kind);
+    expect(outcome.result).toMatchObject({ kind: 'rejected', status: 403, refusal: 'forbidden', written: 'nothing' });
+    const issues = outcome.result.kind === 'rejected' ? outcome.result.issues : [];
+    expect(issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^The EHR does not let this app write the treatment plan\. Your edits are kept/),
+      'Condition create is not permitted for this app.',
+    ]);
+    expect(outcome.request?.entry?.[issues[0]?.entryIndex ?? -1]?.resource?.resourceType).toBe('Condition');
+    expect(refusalOf(outcome, 'note')).toEqual({ status: 403, resourceType: 'Condition', interaction: 'create' });
+    expect(await notesOf(session)).toHaveLength(notesBefore);
   });
 
   test('after a reload, saving again with nothing new files nothing', async () => {

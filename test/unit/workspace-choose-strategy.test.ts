@@ -168,6 +168,12 @@ function rejected(status: number, request: fhir.Bundle, entryIndex?: number): St
       outcome: undefined,
       written: 'nothing',
       issues: [{ message: 'Forbidden', severity: 'error', ...(entryIndex === undefined ? {} : { entryIndex }) }],
+      // As the savers set it (write-refusal.ts): a 403 or 405 is a refusal of the write itself.
+      ...(status === 405
+        ? { refusal: 'not-supported' as const }
+        : status === 403
+          ? { refusal: 'forbidden' as const }
+          : {}),
     },
   };
 }
@@ -222,6 +228,13 @@ describe('choosing again after the server refuses a write', () => {
 
   test('other failures teach nothing', () => {
     expect(refusalOf(rejected(422, TRANSACTION), 'transaction')).toBeUndefined();
+    // A 403 whose result carries no refusal (a companion store's, companion.ts) is not the EHR's to learn from.
+    const companions = rejected(403, TRANSACTION, 1);
+    if (companions.kind === 'sent' && companions.result.kind === 'rejected') {
+      const notTheEhrs = { ...companions.result };
+      delete notTheEhrs.refusal;
+      expect(refusalOf({ ...companions, result: notTheEhrs }, 'transaction')).toBeUndefined();
+    }
     expect(refusalOf({ kind: 'nothing-to-save' }, 'transaction')).toBeUndefined();
   });
 });

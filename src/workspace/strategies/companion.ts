@@ -19,10 +19,12 @@ import {
 } from '../../fhir/companion-records.ts';
 import { FhirError } from '../../fhir/fhir-error.ts';
 import type { FhirGateway } from '../../fhir/gateway.ts';
+import { locationAddress } from '../../fhir/landing.ts';
 import { savePlanTransaction } from '../../fhir/save-plan-transaction.ts';
-import type { SaveIssue, SaveResult } from '../../fhir/save-result.ts';
+import type { SaveResult } from '../../fhir/save-result.ts';
 import { saveInSequence } from '../../fhir/sequential-writes.ts';
 import type { ServerProfile } from '../../fhir/server-profile.ts';
+import { refusingServer } from '../../fhir/write-refusal.ts';
 import { businessKeyOf } from '../../mapping/identifiers.ts';
 import { writeSetToTransaction, type WriteEntry, type WriteSet } from '../../mapping/index.ts';
 import type { TreatmentPlan } from '../../plan/index.ts';
@@ -48,12 +50,6 @@ export function companionExplanation(profile: NoteProfile, companion: Pick<Compa
   );
 }
 
-/** The Location of a SaveResult entry as `Type/id`, without its version. */
-function addressOf(location: string | undefined): string | undefined {
-  const match = /([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})(\/_history\/[^/]+)?$/.exec(location ?? '');
-  return match?.[1];
-}
-
 /** Business key -> `Type/id` on the EHR, for every record the note save landed. */
 function landedOnEhr(outcome: StrategyOutcome): Map<string, string> {
   const landed = new Map<string, string>();
@@ -61,7 +57,7 @@ function landedOnEhr(outcome: StrategyOutcome): Map<string, string> {
   const entries = outcome.request?.entry ?? [];
   for (const saved of outcome.result.locations) {
     const resource = entries[saved.entryIndex]?.resource as fhir.FhirResource | undefined;
-    const address = addressOf(saved.location);
+    const address = locationAddress(saved.location ?? '')?.address;
     const key = resource === undefined ? undefined : businessKeyOf(resource);
     if (resource !== undefined && key !== undefined && address !== undefined) {
       landed.set(`${resource.resourceType}:${key}`, address);
@@ -113,11 +109,12 @@ async function sendToCompanion(
   companion: CompanionStore,
   request: fhir.Bundle
 ): Promise<{ result: SaveResult; requests: number }> {
+  const server = refusingServer(companion.label);
   if (companion.profile.transactions.run === 'atomic') {
-    return { result: await savePlanTransaction(companion.gateway, request), requests: 1 };
+    return { result: await savePlanTransaction(companion.gateway, request, server), requests: 1 };
   }
   const conditionalCreate = (type: string): boolean => companion.profile.types?.[type]?.conditionalCreate ?? true;
-  const saved = await saveInSequence(companion.gateway, request, { conditionalCreate });
+  const saved = await saveInSequence(companion.gateway, request, { conditionalCreate, server });
   return { result: saved.result, requests: saved.requests };
 }
 
@@ -136,17 +133,14 @@ function clientNotLinked(error: FhirError): SaveResult {
 
 /**
  * A write the companion refused (403, 405) says nothing about the EHR, whose profile the workspace narrows from
- * the refusals it learns (runtime-refusal.ts reads them from the entry an issue names): the issues lose their
- * entry, so nothing is learnt, and the clinician still reads what the companion said.
+ * the refusals it learns (runtime-refusal.ts reads them from the result's `refusal`): the result loses it, so
+ * nothing is learnt, and the clinician still reads what the companion said (its issues name the companion).
  */
 function unlearnable(result: SaveResult): SaveResult {
-  if (result.kind !== 'rejected' || (result.status !== 403 && result.status !== 405)) return result;
-  const issues = result.issues.map((issue): SaveIssue => {
-    const copy = { ...issue };
-    delete copy.entryIndex;
-    return copy;
-  });
-  return { ...result, issues };
+  if (result.kind !== 'rejected' || result.refusal === undefined) return result;
+  const copy = { ...result };
+  delete copy.refusal;
+  return copy;
 }
 
 export function companionStrategy(

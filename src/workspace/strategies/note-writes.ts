@@ -10,7 +10,9 @@
 import type * as fhir from 'fhir/r4';
 import { FhirError } from '../../fhir/fhir-error.ts';
 import type { FhirGateway } from '../../fhir/gateway.ts';
-import { saveIssues, type SavedEntry, type SaveResult } from '../../fhir/save-result.ts';
+import { landingLocation, landingOf, locationAddress, statusLine } from '../../fhir/landing.ts';
+import type { SavedEntry, SaveResult } from '../../fhir/save-result.ts';
+import { sequentialFailure } from '../../fhir/sequential-failure.ts';
 import type { WriteEntry } from '../../mapping/write-set.ts';
 
 /** A record a previous attempt already wrote: not sent again, reported where it is. */
@@ -44,36 +46,23 @@ export function writesBundle(entries: readonly WriteEntry[]): fhir.Bundle {
   };
 }
 
-/** A failed request (or the search before the writes, `entryIndex` undefined) as a SaveResult. */
+/**
+ * A failed request (or the search before the writes, `entryIndex` undefined) as a SaveResult, as for ordered steps
+ * (sequential-failure.ts): a 403 or 405 says plainly that the EHR refused the write, not the plan. Every 409 and
+ * 412 is a conflict here: the note strategy sends no conditional creates, so only a stale `If-Match` gets one.
+ */
 export function failedWrite(
   error: FhirError,
   request: fhir.Bundle,
   entryIndex: number | undefined,
   written: 'nothing' | 'some'
 ): SaveResult {
-  const { status, outcome } = error;
-  if (status === 401) return { kind: 'unauthorized', outcome };
-  if (status === 409 || status === 412) {
-    return { kind: 'conflict', status, outcome, ...(entryIndex === undefined ? {} : { entryIndex }), written };
-  }
-  if (status < 400) return { kind: 'unreachable', error };
-  const issues = saveIssues(outcome, request).map((issue) =>
-    entryIndex === undefined ? issue : { ...issue, entryIndex: issue.entryIndex ?? entryIndex }
-  );
-  const shown =
-    issues.length > 0 || entryIndex === undefined
-      ? issues
-      : [{ entryIndex, message: error.message, severity: 'error' as const }];
-  return { kind: 'rejected', status, outcome, issues: shown, written };
-}
-
-function statusLine(status: number): string {
-  return status === 201 ? '201 Created' : status === 200 ? '200 OK' : String(status);
+  return sequentialFailure(error, request, { entryIndex, conflict: true }, written === 'some');
 }
 
 /** `Condition/123` from a location such as `https://ehr/fhir/Condition/123/_history/1`. */
 export function recordAddress(location: string): string | undefined {
-  return /([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/.exec(location)?.[1];
+  return locationAddress(location)?.address;
 }
 
 /**
@@ -118,13 +107,10 @@ export async function sendInOrder(
       }
       throw error;
     }
-    const resource = answer.body?.resourceType === entry.resource.resourceType ? answer.body : undefined;
-    const location =
-      answer.location ??
-      (resource?.id !== undefined
-        ? `${resource.resourceType}/${resource.id}/_history/${resource.meta?.versionId ?? '1'}`
-        : undefined);
-    const status = statusLine(answer.status);
+    const landing = landingOf(entry.resource.resourceType, answer);
+    const resource = landing?.resource;
+    const location = answer.location ?? (landing === undefined ? undefined : landingLocation(landing));
+    const status = landing?.status ?? statusLine(answer.status);
     responses.push({
       ...(resource === undefined ? {} : { resource }),
       response: {

@@ -14,12 +14,15 @@ function interactionOf(entry: fhir.BundleEntry | undefined): 'create' | 'update'
 }
 
 /**
- * The refusal in a save's outcome, when the server answered 403 or 405: the write of the entry the server (or the
- * strategy) named; failing that, for the transactional strategy, the transaction Bundle itself. A strategy that
- * sends one request at a time always names the failed one, so without a name nothing is learnt.
+ * The refusal in a save's outcome, when the result says the server refused the write itself (`refusal`, set on a
+ * 403 or 405: write-refusal.ts): the write of the entry the server (or the strategy) named; failing that, for the
+ * transactional strategy, the transaction Bundle itself. A strategy that sends one request at a time always names
+ * the failed one, so without a name nothing is learnt.
  */
 export function refusalOf(outcome: StrategyOutcome, strategy: StrategyKind): RuntimeRefusal | undefined {
-  if (outcome.kind !== 'sent' || outcome.result.kind !== 'rejected') return undefined;
+  if (outcome.kind !== 'sent' || outcome.result.kind !== 'rejected' || outcome.result.refusal === undefined) {
+    return undefined;
+  }
   const { status, issues } = outcome.result;
   if (status !== 403 && status !== 405) return undefined;
   const named = issues.find((issue) => issue.entryIndex !== undefined)?.entryIndex;

@@ -24,7 +24,10 @@ export type StrategyOutcome =
       readonly result: SaveResult;
       /** How many HTTP requests the save made (1 for a transaction). */
       readonly requests: number;
-      /** The transaction Bundle, when the strategy sent one (its entry indexes place the server's issues). */
+      /**
+       * What the save sent, as a Bundle whose entry indexes place the server's issues: the transaction Bundle (sent
+       * whole, or step by step), or for a note the requests listed as a `batch` Bundle (note-writes.ts).
+       */
       readonly request?: fhir.Bundle;
     };
 
