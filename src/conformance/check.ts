@@ -8,6 +8,7 @@ import { getDataType, OperationOutcomeError, validateResource } from '@medplum/c
 import type { InternalTypeSchema } from '@medplum/core';
 import type { OperationOutcomeIssue, Resource as MedplumResource, StructureDefinition } from '@medplum/fhirtypes';
 import type * as fhir from 'fhir/r4';
+import { isObject } from '../plan/json-object.ts';
 import type { ConformanceDefinitions } from './definitions.ts';
 import { checkHandCodedInvariants } from './invariants.ts';
 import type { ConformanceIssue } from './issue.ts';
@@ -88,9 +89,11 @@ function checkBundle(
   context: TypedCheckContext
 ): ConformanceIssue[] {
   // Entries that are not objects are the structure check's to report; they hold no resource to check here.
-  const entries: fhir.BundleEntry<fhir.FhirResource>[] = Array.isArray(bundle.entry)
-    ? bundle.entry.filter((entry) => typeof entry === 'object' && (entry as unknown) !== null)
-    : [];
+  // Each entry keeps its place in the Bundle, so an issue names the entry it is in, not its place among objects.
+  const all: readonly unknown[] = Array.isArray(bundle.entry) ? bundle.entry : [];
+  const entries = all.flatMap((entry, index) =>
+    isObject(entry) ? [{ ...(entry as fhir.BundleEntry<fhir.FhirResource>), index }] : []
+  );
   const fullUrlTypes = new Map(context.references.fullUrlTypes);
   for (const { fullUrl, resource } of entries)
     if (fullUrl && resource) fullUrlTypes.set(fullUrl, resource.resourceType);
@@ -100,16 +103,16 @@ function checkBundle(
   // without its entries' resources, which are checked one by one against their own profiles.
   const shell: fhir.Bundle<fhir.FhirResource> = {
     ...bundle,
-    entry: entries.map((e) => ({ ...e, resource: undefined })),
+    entry: all.map((e) => (isObject(e) ? { ...e, resource: undefined } : e)) as fhir.BundleEntry<fhir.FhirResource>[],
   };
   return [
     ...medplumIssues(bundle).filter((issue) => !insideEntry.test(issue.location)),
     ...checkTypedValues(shell, getDataType('Bundle'), entryContext),
     ...checkHandCodedInvariants(shell),
-    ...entries.flatMap((entry, i) =>
-      entry.resource
-        ? check(entry.resource, definitions, entryContext).map((issue) =>
-            relocate(issue, `Bundle.entry[${i}].resource`)
+    ...entries.flatMap(({ resource, index }) =>
+      resource
+        ? check(resource, definitions, entryContext).map((issue) =>
+            relocate(issue, `Bundle.entry[${String(index)}].resource`)
           )
         : []
     ),

@@ -4,7 +4,8 @@
  * some R5-era systems write it on the child).
  */
 import type * as fhir from 'fhir/r4';
-import { ACHIEVEMENTS, type GoalLike, type GoalLifecycle, type PlanGoal } from '../plan/treatment-plan.ts';
+import { LIFECYCLES } from '../plan/model/goals.ts';
+import { ACHIEVEMENTS, type GoalLike, type PlanGoal } from '../plan/treatment-plan.ts';
 import { notesFromFhir } from './annotations.ts';
 import { CODING, EXTENSION, SYSTEM } from './codes.ts';
 import { codingIn, conceptFromFhir, hasCoding } from './concept.ts';
@@ -16,15 +17,6 @@ import { idOf, reportUnread } from './read-context.ts';
 import type { ReadContext, Report } from './read-context.ts';
 import type { Located } from './resource-index.ts';
 
-const LIFECYCLES: readonly GoalLifecycle[] = [
-  'proposed',
-  'planned',
-  'accepted',
-  'active',
-  'on-hold',
-  'completed',
-  'cancelled',
-];
 const PRIORITIES = { 'high-priority': 'high', 'medium-priority': 'medium', 'low-priority': 'low' } as const;
 const UNDERSTOOD = [
   'text',

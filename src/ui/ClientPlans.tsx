@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import type { PlanRecords } from '../fhir/load-plan-records.ts';
 import { partsOf, randomIds, type TreatmentPlan } from '../plan/index.ts';
-import { localDate } from '../workspace/clock.ts';
+import { localDate, zonedNow } from '../workspace/clock.ts';
 import { recordedDiagnoses, searchAmong } from '../workspace/diagnosis-search.ts';
 import { readDraft } from '../workspace/draft-store.ts';
 import { foreignNarratives } from '../workspace/foreign-narratives.ts';
@@ -102,7 +102,7 @@ export function ClientPlans({ setup, records, refresh, peek, plans }: ClientPlan
               startPlan({
                 id: randomIds(),
                 today: localDate(now),
-                now: now.toISOString(),
+                now: zonedNow(now, { seconds: true }),
                 patient: setup.patient,
                 ...(setup.practitioner ? { practitioner: setup.practitioner } : {}),
                 ...(setup.encounterId === undefined ? {} : { encounter: setup.encounterId }),

@@ -240,6 +240,7 @@ export function PlanWorkbench(props: PlanWorkbenchProps): ReactElement {
       <SaveBar
         blockedBecause={blockedBecause}
         saveLabel={strategy?.kind === 'note' ? 'Save as clinical note' : 'Save plan'}
+        strategy={strategy?.kind}
         changed={changed}
         status={status}
         relaunchHref={setup.relaunchHref}

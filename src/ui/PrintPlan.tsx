@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType, type ReactElement } from 'react';
 import type { TreatmentPlan } from '../plan/index.ts';
-import { localDate, zonedDateTime } from '../workspace/clock.ts';
+import { zonedNow } from '../workspace/clock.ts';
 import type { PrintViewProps } from './PrintView.tsx';
 
 export interface PrintPlanProps {
@@ -13,11 +13,6 @@ type PrintState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'open'; readonly View: ComponentType<PrintViewProps>; readonly printedAt: string }
   | { readonly kind: 'failed'; readonly message: string };
-
-function zonedNow(now: Date): string {
-  const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  return zonedDateTime(localDate(now), time);
-}
 
 /**
  * The "Print" button beside the plan's title and the printable view it opens. The view is its own chunk, loaded on

@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
 import type { SignatureLine } from '../workspace/plan-outline.ts';
 
-/** A signature as given (drawn image, signer, typed name, time, plan version), or empty lines to sign on paper. */
+/**
+ * A signature as given (drawn image, signer, typed name, time, plan version, and why it was signed although
+ * incomplete), or empty lines to sign on paper.
+ */
 export function PrintSignature({ line }: { readonly line: SignatureLine }): ReactElement {
   const { signed } = line;
   return (
@@ -39,6 +42,12 @@ export function PrintSignature({ line }: { readonly line: SignatureLine }): Reac
               <dt>Plan version signed</dt>
               <dd>{signed.planVersion ?? 'Not recorded'}</dd>
             </div>
+            {signed.incompleteReason === undefined ? null : (
+              <div>
+                <dt>Signed although incomplete, because</dt>
+                <dd>{signed.incompleteReason}</dd>
+              </div>
+            )}
           </dl>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { StrategyKind } from '../workspace/strategies/write-strategy.ts';
 import { ConflictChanges } from './ConflictChanges.tsx';
 import type { SaveStatus } from './save-status.ts';
 import { SigningOutcome } from './SigningOutcome.tsx';
@@ -10,7 +11,18 @@ export interface SaveOutcomeProps {
   /** Reload the record and drop the clinician's edits. */
   readonly onDiscard: () => void;
   readonly relaunchHref: string;
+  /** How the plan is saved on this server (StrategyNotice says so up front); undefined when it cannot be saved. */
+  readonly strategy: StrategyKind | undefined;
 }
+
+/** What a successful save did, in the words of the strategy that made it (as StrategyNotice announces it). */
+const SAVED: Readonly<Record<StrategyKind, string>> = {
+  transaction: 'Saved. The plan was written to the client’s record in one transaction.',
+  sequential: 'Saved. The plan was written to the client’s record in ordered steps.',
+  note: 'Saved. The plan was filed in the client’s chart as a clinical note.',
+  companion:
+    'Saved. The plan was written to the practice’s companion store, and the chart holds it as a clinical note.',
+};
 
 /** "a goal (Goal/1) was changed", "a goal (Goal/1) and the plan itself (CarePlan/2) were changed". */
 function changedText(records: readonly string[]): string {
@@ -21,7 +33,8 @@ function changedText(records: readonly string[]): string {
 }
 
 /** What happened to the last save, and what the clinician can do next. Edits are kept in every case but `saved`. */
-export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: SaveOutcomeProps): ReactElement | null {
+export function SaveOutcome(props: SaveOutcomeProps): ReactElement | null {
+  const { status, onReapply, onDiscard, strategy } = props;
   switch (status.kind) {
     case 'idle':
       return null;
@@ -30,20 +43,13 @@ export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: Save
     case 'signing':
     case 'signed':
     case 'signatures-not-saved':
-      return (
-        <SigningOutcome
-          status={status}
-          renderView={(view) => (
-            <SaveOutcome status={view} onReapply={onReapply} onDiscard={onDiscard} relaunchHref={relaunchHref} />
-          )}
-        />
-      );
+      return <SigningOutcome status={status} renderView={(view) => <SaveOutcome {...props} status={view} />} />;
     case 'reloading':
       return <p className="save-note">Reloading the client’s record…</p>;
     case 'nothing-to-save':
       return <p className="save-note">Nothing to save: the record already holds this plan.</p>;
     case 'saved':
-      return <p className="save-note save-ok">Saved. The plan was written to the client’s record in one step.</p>;
+      return <p className="save-note save-ok">{strategy === undefined ? 'Saved.' : SAVED[strategy]}</p>;
     case 'conflict':
       return (
         <div className="conflict-panel" role="alert">
@@ -92,7 +98,8 @@ export function SaveOutcome({ status, onReapply, onDiscard, relaunchHref }: Save
           <h3>Your session has expired</h3>
           <p>
             Nothing was saved and your edits are kept in this browser tab. Launch the app again for this client from the
-            EHR (or <a href={relaunchHref}>from the launch page</a>); your changes will be restored, then save again.
+            EHR (or <a href={props.relaunchHref}>from the launch page</a>); your changes will be restored, then save
+            again.
           </p>
         </div>
       );

@@ -8,6 +8,7 @@ import type { PlanRecords } from '../fhir/load-plan-records.ts';
 import { planFromFhir } from '../mapping/index.ts';
 import { randomIds, type Signature, type TreatmentPlan } from '../plan/index.ts';
 import { describeError } from '../smart/describe-error.ts';
+import { zonedNow } from '../workspace/clock.ts';
 import type { SaveView } from '../workspace/save-outcome.ts';
 import {
   savePlanWithSignatures,
@@ -16,7 +17,6 @@ import {
   type SignaturesProblem,
 } from '../workspace/sign-plan.ts';
 import type { SaveStatus } from './save-status.ts';
-import { signingTime } from './signatures/sign-form.ts';
 import type { WorkingPlan } from './use-working-plan.ts';
 import type { WorkspaceSetup } from './workspace-setup.ts';
 
@@ -74,7 +74,7 @@ export async function signAndSave(context: SignAndSaveContext): Promise<void> {
       latest = await context.refresh();
       return latest.resources;
     },
-    printedAt: signingTime(setup.now()),
+    printedAt: zonedNow(setup.now(), { seconds: true }),
     newId: randomIds,
     onStep: (step) => {
       setStatus({ kind: 'signing', step });

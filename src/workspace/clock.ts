@@ -17,6 +17,21 @@ export function zoneOffset(on: Date): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+export interface ZonedNowOptions {
+  /** Keep the seconds (a signing time); otherwise the time is to the minute, seconds `00`. */
+  readonly seconds?: boolean;
+}
+
+/**
+ * `now` as a date-time in the browser's zone with its offset: `2026-11-27T10:04:00-05:00`, or with
+ * `{ seconds: true }` `2026-11-27T10:04:31-05:00`. The one way the app writes "now": never `toISOString()`,
+ * whose UTC clock time would print as if it were local.
+ */
+export function zonedNow(now: Date, options: ZonedNowOptions = {}): string {
+  const seconds = options.seconds === true ? pad(now.getSeconds()) : '00';
+  return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${seconds}${zoneOffset(now)}`;
+}
+
 /** `2026-03-02` + `10:30` → `2026-03-02T10:30:00-05:00` in the zone the browser is in on that date. */
 export function zonedDateTime(date: string, time: string, zone?: string): string {
   const offset = zone ?? zoneOffset(new Date(`${date}T${time}:00`));

@@ -1,6 +1,7 @@
 /**
- * Plan values as a clinician reads them on paper: dates, times, targets, frequencies, codes and people. Pure and
- * independent of the browser's zone and language, so the printed plan and its PDF read the same everywhere.
+ * Plan values as a clinician reads them, on paper and on screen: dates, times, targets, frequencies, codes and
+ * people. Pure and independent of the browser's zone and language, so the printed plan, its PDF and the workspace
+ * read the same everywhere.
  */
 import { SYSTEM } from '../mapping/codes.ts';
 import type {
@@ -17,7 +18,10 @@ import { PLACES_OF_SERVICE, SERVICE_TYPES, TARGET_UNITS, type PickOption } from 
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `2026-03-02` → `2 Mar 2026`; `2026-03` → `Mar 2026`; anything else as written. */
+/**
+ * `2026-03-02` → `2 Mar 2026`; `2026-03` → `Mar 2026`; a date-time by the date written in it; anything else as
+ * written. The same in every locale and zone.
+ */
 export function dateWords(date: string | undefined): string | undefined {
   if (date === undefined) return undefined;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
@@ -72,24 +76,45 @@ export function signerRoleWords(role: SignerRole): string {
 const COMPARATORS: Readonly<Record<Comparator, string>> = {
   '<': 'below',
   '<=': 'at most',
+  '=': 'exactly',
   '>=': 'at least',
   '>': 'above',
-  '=': 'at',
 };
+
+/**
+ * A UCUM unit as the target editor names it, to stand beside a value: `hours`, `%`. Empty for a score or a unit
+ * of one: "below 10" reads better than "below 10 score".
+ */
+export function unitWords(unit: string): string {
+  if (unit === '{score}' || unit === '1' || unit === '') return '';
+  return TARGET_UNITS.find((u) => u.unit === unit)?.label ?? unit;
+}
 
 /** A number and its unit in words: `10` for a score, `80%`, `3 times per week`. */
 export function amountWords(value: number, unit: string): string {
-  if (unit === '{score}') return String(value);
-  if (unit === '%') return `${String(value)}%`;
-  const label = TARGET_UNITS.find((u) => u.unit === unit)?.label ?? unit;
-  return `${String(value)} ${label}`;
+  const words = unitWords(unit);
+  if (words === '') return String(value);
+  return unit === '%' ? `${String(value)}%` : `${String(value)} ${words}`;
+}
+
+export interface AimWordsOptions {
+  /** Add the due date, when the target has one: `below 10 by 1 Jun 2026`. */
+  readonly due?: boolean;
+}
+
+/**
+ * `below 10`, `at least 7 hours`: a target without its measure's name, for where the measure is named beside it
+ * (a chart, a heading); with `{ due: true }` followed by its due date.
+ */
+export function aimWords(target: MeasurableTarget, options: AimWordsOptions = {}): string {
+  const aim = `${COMPARATORS[target.comparator]} ${amountWords(target.value.value, target.value.unit)}`;
+  const due = options.due === true ? dateWords(target.dueDate) : undefined;
+  return due === undefined ? aim : `${aim} by ${due}`;
 }
 
 /** `PHQ-9 total score below 10 by 1 Jun 2026`. */
 export function targetWords(target: MeasurableTarget): string {
-  const due = dateWords(target.dueDate);
-  const amount = amountWords(target.value.value, target.value.unit);
-  return `${target.measure.text} ${COMPARATORS[target.comparator]} ${amount}${due === undefined ? '' : ` by ${due}`}`;
+  return `${target.measure.text} ${aimWords(target, { due: true })}`;
 }
 
 const PERIODS: Readonly<Record<Frequency['unit'], readonly [string, string]>> = {

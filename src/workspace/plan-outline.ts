@@ -53,6 +53,8 @@ export interface SignatureLine {
     readonly typedName: string;
     readonly signedAt: string;
     readonly planVersion?: string;
+    /** Why the clinician signed the plan although it was incomplete, as they wrote it. */
+    readonly incompleteReason?: string;
     /** The drawn signature, PNG as base64 (without a `data:` prefix). */
     readonly image?: string;
   };
@@ -127,6 +129,7 @@ export function signatureLines(signatures: readonly Signature[]): readonly Signa
       typedName: signature.typedName,
       signedAt: dateTimeWords(signature.signedAt) ?? signature.signedAt,
       ...(signature.planVersion !== undefined ? { planVersion: signature.planVersion } : {}),
+      ...(signature.incompleteReason !== undefined ? { incompleteReason: signature.incompleteReason } : {}),
       ...(signature.image !== undefined && signature.image.trim() !== ''
         ? { image: signature.image.trim().replace(/^data:image\/png;base64,/, '') }
         : {}),

@@ -97,6 +97,7 @@ async function writeSignature(doc: PDFDocument, writer: PdfWriter, line: Signatu
   writer.row('Typed name', signed.typedName);
   writer.row('Signed at', signed.signedAt);
   writer.row('Plan version signed', signed.planVersion ?? 'Not recorded');
+  if (signed.incompleteReason !== undefined) writer.row('Signed although incomplete, because', signed.incompleteReason);
 }
 
 /** The drawn signature as a PDF image; a PNG that cannot be decoded is said on paper, not silently left out. */

@@ -205,6 +205,23 @@ describe('checks @medplum/core treats loosely', () => {
     expect(failures(bundle(patientUrl))).toEqual([]);
     expect(failures(bundle(encounterUrl))).toEqual(['reference@Bundle.entry[2].resource.subject']);
   });
+
+  it('name an entry by its place in the Bundle when entries before it are not objects', () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        null,
+        'not an entry',
+        {
+          fullUrl: 'urn:uuid:2d9f6c1e-8a43-4c1b-9a57-0f6f8e3b7a10',
+          resource: { ...example.carePlan(), status: 'bogus' },
+        },
+      ],
+    } as unknown as fhir.Bundle<fhir.FhirResource>;
+    const inEntries = failures(bundle).filter((failure) => failure.includes('.resource'));
+    expect(inEntries).toEqual(['binding@Bundle.entry[2].resource.status']);
+  });
 });
 
 describe('invariants of data types, on values anywhere in a resource', () => {

@@ -9,11 +9,11 @@ import {
   MARGIN,
   niceTicks,
   orderedScores,
-  shortDate,
   valueLabel,
 } from '../../src/ui/progress/chart-geometry.ts';
-import { chartSummary, targetWords } from '../../src/ui/progress/progress-words.ts';
+import { chartSummary } from '../../src/ui/progress/progress-words.ts';
 import { recordedAt, scoreMeasurement, scoreProblems } from '../../src/ui/progress/score-entry.ts';
+import { aimWords, amountWords, dateWords, targetWords } from '../../src/workspace/outline-words.ts';
 import { fieldCandidates, sectionOfPath } from '../../src/workspace/sections.ts';
 
 const SIZE = { width: 640, height: 240 };
@@ -43,7 +43,8 @@ describe('chart scales', () => {
   test('dates become day numbers and back, and read the same in every zone', () => {
     expect(dayNumber('1970-01-02')).toBe(1);
     expect(dateOfDay(dayNumber('2026-02-28') + 1)).toBe('2026-03-01');
-    expect(shortDate('2026-06-01')).toBe('1 Jun 2026');
+    expect(dateWords('2026-06-01')).toBe('1 Jun 2026');
+    expect(dateWords('2026-11-16T23:05:00-06:00')).toBe('16 Nov 2026');
   });
 
   test('date ticks include both ends and never repeat a day', () => {
@@ -133,8 +134,30 @@ describe('chart words', () => {
 
   test('targets read in words with their unit', () => {
     expect(
-      targetWords({ measure: { text: 'Sleep', codes: [] }, comparator: '>=', value: { value: 7, unit: 'h' } })
+      aimWords(
+        { measure: { text: 'Sleep', codes: [] }, comparator: '>=', value: { value: 7, unit: 'h' } },
+        { due: true }
+      )
     ).toBe('at least 7 hours');
+  });
+
+  test('read the same on screen as on paper: without the measure name beside it, with it in the printed plan', () => {
+    expect(aimWords(PHQ9)).toBe('below 10');
+    expect(aimWords(PHQ9, { due: true })).toBe('below 10 by 21 Dec 2026');
+    expect(targetWords(PHQ9)).toBe('PHQ-9 total score below 10 by 21 Dec 2026');
+    const nights: MeasurableTarget = {
+      measure: { text: 'Nights with 6 hours of sleep', codes: [] },
+      comparator: '=',
+      value: { value: 80, unit: '%' },
+    };
+    expect(aimWords(nights)).toBe('exactly 80%');
+    expect(targetWords(nights)).toBe('Nights with 6 hours of sleep exactly 80%');
+    expect([amountWords(10, '{score}'), amountWords(3, '1'), amountWords(3, ''), amountWords(2, '/wk')]).toEqual([
+      '10',
+      '3',
+      '3',
+      '2 times per week',
+    ]);
   });
 });
 

@@ -7,25 +7,36 @@
  */
 import { act } from 'react';
 import { afterEach, expect, test } from 'vitest';
-import type { StrategyInput, WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
+import type { StrategyInput, StrategyOutcome, WriteStrategy } from '../../src/workspace/strategies/write-strategy.ts';
 import { buttonNamed, click, renderWorkspace, setupFor, typeAndLeave, type Rendered } from './ui-workspace-harness.tsx';
 import { exampleRecords } from './workspace-example-records.ts';
 
 let rendered: Rendered | undefined;
+
+const NOTHING: StrategyOutcome = { kind: 'nothing-to-save' };
+const FILED: StrategyOutcome = {
+  kind: 'sent',
+  requests: 1,
+  result: {
+    kind: 'saved',
+    response: { resourceType: 'Bundle', type: 'batch-response', entry: [] },
+    locations: [],
+  },
+};
 
 afterEach(() => {
   rendered?.unmount();
   rendered = undefined;
 });
 
-function recordingNoteStrategy(saves: StrategyInput[]): WriteStrategy {
+function recordingNoteStrategy(saves: StrategyInput[], outcome: StrategyOutcome = NOTHING): WriteStrategy {
   return {
     kind: 'note',
     explanation: 'This server does not let this app write care plans or goals, so Save files a plan of care note.',
     edits: 'note',
     save: (input) => {
       saves.push(input);
-      return Promise.resolve({ kind: 'nothing-to-save' });
+      return Promise.resolve(outcome);
     },
   };
 }
@@ -72,4 +83,22 @@ test('in note mode the plan is read-only, a diagnosis can be added to the chart,
   expect(saves).toHaveLength(1);
   const added = saves[0]?.plan.diagnoses.find((d) => d.condition.text === 'Panic disorder');
   expect(added).toMatchObject({ category: 'problem-list-item', condition: { text: 'Panic disorder', codes: [] } });
+});
+
+test('in note mode a successful save says the plan was filed as a clinical note, not written in one step', async () => {
+  const records = exampleRecords('george-smith');
+  const saves: StrategyInput[] = [];
+  const strategy = recordingNoteStrategy(saves, FILED);
+  const setup = setupFor(records, { writing: { kind: 'chosen', strategy, because: ['CarePlan create: no.'] } });
+  rendered = renderWorkspace(setup, records);
+  const { page } = rendered;
+
+  await act(async () => {
+    buttonNamed(page, 'Save as clinical note').click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  expect(saves).toHaveLength(1);
+  expect(page.querySelector('.save-ok')?.textContent).toBe(
+    'Saved. The plan was filed in the client’s chart as a clinical note.'
+  );
 });

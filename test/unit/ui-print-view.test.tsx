@@ -149,6 +149,28 @@ describe('the printable view on its own', () => {
     };
   }
 
+  test('prints why the clinician signed the plan although it was incomplete', () => {
+    const plan = fullPlan();
+    const reason = 'Client in crisis; safety plan needed today, goals to follow next session.';
+    const { view, close } = renderView({
+      ...plan,
+      signatures: plan.signatures.map((s) => (s.role === 'clinician' ? { ...s, incompleteReason: reason } : s)),
+    });
+    try {
+      const signatures = [...view.querySelectorAll<HTMLElement>('.print-signature')];
+      const rows = (signature: HTMLElement | undefined): string[][] =>
+        [...(signature?.querySelectorAll('.print-rows > div') ?? [])].map((row) => [
+          row.querySelector('dt')?.textContent ?? '',
+          row.querySelector('dd')?.textContent ?? '',
+        ]);
+      expect(signatures.map((s) => s.querySelector('h3')?.textContent)).toEqual(['Clinician', 'Client']);
+      expect(rows(signatures[0])).toContainEqual(['Signed although incomplete, because', reason]);
+      expect(rows(signatures[1]).map(([label]) => label)).not.toContain('Signed although incomplete, because');
+    } finally {
+      close();
+    }
+  });
+
   test('shows drawn signatures as images and every hostile string as plain text', () => {
     const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const plan = fullPlan();

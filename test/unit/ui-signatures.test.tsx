@@ -197,7 +197,13 @@ describe('what the save bar says about signatures', () => {
     const root = createRoot(page);
     act(() => {
       root.render(
-        <SaveOutcome status={status} onReapply={() => undefined} onDiscard={() => undefined} relaunchHref="#" />
+        <SaveOutcome
+          status={status}
+          strategy="transaction"
+          onReapply={() => undefined}
+          onDiscard={() => undefined}
+          relaunchHref="#"
+        />
       );
     });
     const unmount = (): void => {

@@ -88,6 +88,8 @@ describe('the printed plan outline', () => {
     expect(goalText).toContain('Objective 1.1: Challenge three negative automatic thoughts a week');
     expect(goalText).toContain('Thought records completed per week at least 3 times per week by 1 Apr 2026');
     expect(goalText).toContain('Hours of sleep per night at least 7 hours by 1 May 2026');
+    // "=" and "%" read as the progress views say them.
+    expect(sectionText(planOutline(fullPlan()), 'goals')).toContain('Nights with 6 hours of sleep exactly 80%');
     const interventions = sectionText(outline, 'interventions');
     expect(interventions).toContain('Intervention 1: Cognitive restructuring (CBT)');
     expect(interventions).toContain('Goal 1, Objective 1.1');
@@ -173,6 +175,21 @@ describe('the printed plan outline', () => {
       expect.objectContaining({ role: 'Clinician' }),
       { role: 'Client (or parent or guardian)' },
     ]);
+  });
+
+  test('a plan signed although incomplete carries the clinician’s reason on their signature line only', () => {
+    const plan = fullPlan();
+    const reason = 'Client in crisis; safety plan needed today, goals to follow next session.';
+    const signedIncomplete: TreatmentPlan = {
+      ...plan,
+      signatures: plan.signatures.map((s) => (s.role === 'clinician' ? { ...s, incompleteReason: reason } : s)),
+    };
+    const lines = planOutline(signedIncomplete).signatures;
+    expect(lines.map((line) => [line.role, line.signed?.incompleteReason])).toEqual([
+      ['Clinician', reason],
+      ['Client', undefined],
+    ]);
+    expect(lines[1]?.signed).not.toHaveProperty('incompleteReason');
   });
 
   test('keeps hostile strings from the server exactly as text', () => {

@@ -136,6 +136,19 @@ describe('the plan as a PDF', () => {
     expect(pages.reduce((sum, page) => sum + page.images, 0)).toBe(2);
   });
 
+  test('a signature given although the plan was incomplete carries its reason on paper', async () => {
+    const plan = withDrawnSignature(fullPlan());
+    const [first, ...rest] = plan.signatures;
+    if (first === undefined) throw new Error('the full plan has no signature');
+    const reason = 'Client in crisis; plan finished at the next session';
+    const signed = { ...plan, signatures: [{ ...first, incompleteReason: reason }, ...rest] };
+    const text = (await pdfContent(await renderPlanPdf(signed, { printedAt: PRINTED_AT }))).flatMap((p) => p.lines);
+    // The label wraps within its column, beside the reason.
+    expect(text).toEqual(expect.arrayContaining(['Signed although incomplete,', 'because', reason]));
+    const unmarked = await pdfContent(await renderPlanPdf(plan, { printedAt: PRINTED_AT }));
+    expect(unmarked.flatMap((p) => p.lines).join(' ')).not.toContain('Signed although incomplete');
+  });
+
   test('a drawn signature that is not a readable PNG is said on paper, and the PDF is still made', async () => {
     const plan = fullPlan(); // its client signature image is a truncated PNG
     const pages = await pdfContent(await renderPlanPdf(plan, { printedAt: PRINTED_AT }));

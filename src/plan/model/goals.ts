@@ -2,7 +2,10 @@
 
 import type { Amount, Concept, Frequency, IsoDate, Party, PersonRef } from './basics.ts';
 
-export type GoalLifecycle = 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+/** Every lifecycle status of a goal (HL7 goal-status, without `entered-in-error` and `rejected`), in form order. */
+export const LIFECYCLES = ['proposed', 'planned', 'accepted', 'active', 'on-hold', 'completed', 'cancelled'] as const;
+
+export type GoalLifecycle = (typeof LIFECYCLES)[number];
 
 /** Every achievement value (HL7 goal-achievement), in the order forms offer them. */
 export const ACHIEVEMENTS = [

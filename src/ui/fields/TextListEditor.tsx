@@ -53,7 +53,6 @@ export function TextListEditor(props: TextListEditorProps): ReactElement {
         <AddTextRow
           id={ids.control}
           label={`New ${itemLabel.toLowerCase()}`}
-
           disabled={editing.readOnly}
           messageId={ids.message}
           message={listMessage}

@@ -5,9 +5,10 @@ import {
   retireObjective,
   setAchievement,
   setGoalLifecycle,
-  type GoalLifecycle,
   type GoalLike,
 } from '../../plan/index.ts';
+import { LIFECYCLES } from '../../plan/model/goals.ts';
+import { codeWords } from '../../workspace/outline-words.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
 
@@ -18,18 +19,6 @@ export interface StatusFieldsProps {
   readonly editing: PlanEditing;
 }
 
-const LIFECYCLES: readonly GoalLifecycle[] = [
-  'proposed',
-  'planned',
-  'accepted',
-  'active',
-  'on-hold',
-  'completed',
-  'cancelled',
-];
-
-const words = (code: string): string => code.charAt(0).toUpperCase() + code.slice(1).replaceAll('-', ' ');
-
 /** Where a goal or objective stands (lifecycle) and how it is going (achievement). Completing keeps its history. */
 export function StatusFields({ item, kind, path, editing }: StatusFieldsProps): ReactElement {
   return (
@@ -38,7 +27,7 @@ export function StatusFields({ item, kind, path, editing }: StatusFieldsProps): 
         label="Status"
         path={`${path}.lifecycle`}
         value={item.lifecycle}
-        options={LIFECYCLES.map((l) => ({ value: l, label: words(l) }))}
+        options={LIFECYCLES.map((l) => ({ value: l, label: codeWords(l) }))}
         editing={editing}
         onCommit={(value) => {
           const lifecycle = LIFECYCLES.find((l) => l === value) ?? 'active';
@@ -58,7 +47,7 @@ export function StatusFields({ item, kind, path, editing }: StatusFieldsProps): 
         path={`${path}.achievement`}
         value={item.achievement}
         emptyLabel="Not assessed"
-        options={ACHIEVEMENTS.map((a) => ({ value: a, label: words(a) }))}
+        options={ACHIEVEMENTS.map((a) => ({ value: a, label: codeWords(a) }))}
         editing={editing}
         onCommit={(value) => {
           const achievement = ACHIEVEMENTS.find((a) => a === value) ?? null;

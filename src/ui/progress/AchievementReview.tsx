@@ -1,10 +1,9 @@
 import { useState, type ReactElement } from 'react';
-import { setAchievement, type AchievementSuggestion, type GoalLike } from '../../plan/index.ts';
+import { ACHIEVEMENTS, setAchievement, type AchievementSuggestion, type GoalLike } from '../../plan/index.ts';
+import { codeWords, dateWords } from '../../workspace/outline-words.ts';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
-import { shortDate } from './chart-geometry.ts';
-import { ACHIEVEMENTS } from '../../plan/index.ts';
-import { achievementWords, isAchievement } from './progress-words.ts';
+import { isAchievement } from './progress-words.ts';
 
 /** The reason without the UCUM code for a score (`< 10 {score}` reads `< 10`). */
 function readableReason(reason: string): string {
@@ -37,7 +36,7 @@ export function AchievementReview({ item, path, suggestion, idBase, editing }: A
   const current =
     item.achievement === undefined
       ? 'Not assessed yet'
-      : `${achievementWords(item.achievement)}${item.statusDate === undefined ? '' : ` (since ${shortDate(item.statusDate)})`}`;
+      : `${codeWords(item.achievement)}${item.statusDate === undefined ? '' : ` (since ${dateWords(item.statusDate) ?? item.statusDate})`}`;
   return (
     <div className="achievement-review">
       <p>
@@ -47,7 +46,7 @@ export function AchievementReview({ item, path, suggestion, idBase, editing }: A
         <div className="achievement-suggestion">
           <p>
             <strong>Suggested from the scores:</strong>{' '}
-            <span className="achievement-suggested">{achievementWords(suggestion.achievement)}</span>.{' '}
+            <span className="achievement-suggested">{codeWords(suggestion.achievement)}</span>.{' '}
             <span className="muted">{readableReason(suggestion.reason)}</span>
           </p>
           <button
@@ -57,7 +56,7 @@ export function AchievementReview({ item, path, suggestion, idBase, editing }: A
               set(suggestion.achievement);
             }}
           >
-            Confirm “{achievementWords(suggestion.achievement)}”
+            Confirm “{codeWords(suggestion.achievement)}”
             <span className="visually-hidden"> for “{item.description.text}”</span>
           </button>
         </div>
@@ -75,7 +74,7 @@ export function AchievementReview({ item, path, suggestion, idBase, editing }: A
           <option value="">Choose…</option>
           {ACHIEVEMENTS.map((a) => (
             <option key={a} value={a}>
-              {achievementWords(a)}
+              {codeWords(a)}
             </option>
           ))}
         </select>

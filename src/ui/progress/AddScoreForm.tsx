@@ -1,9 +1,9 @@
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
 import { attemptEdit, recordMeasurement, type GoalLike, type MeasurableTarget } from '../../plan/index.ts';
+import { unitWords } from '../../workspace/outline-words.ts';
 import { describedBy } from '../fields/field-ids.ts';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
-import { unitWords } from './progress-words.ts';
 import { hasProblems, scoreMeasurement, scoreProblems, type ScoreProblems } from './score-entry.ts';
 
 export interface AddScoreFormProps {

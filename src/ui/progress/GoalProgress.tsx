@@ -9,13 +9,13 @@ import {
   type TreatmentPlan,
 } from '../../plan/index.ts';
 import { seriesFor } from '../../plan/tracking.ts';
+import { aimWords } from '../../workspace/outline-words.ts';
 import { fieldAnchor } from '../../workspace/sections.ts';
 import type { PlanEditing } from '../plan-editing.ts';
 import { AchievementReview } from './AchievementReview.tsx';
 import { AddScoreForm } from './AddScoreForm.tsx';
 import { LazyProgressChart } from './LazyProgressChart.tsx';
 import { ProgressNotes } from './ProgressNotes.tsx';
-import { targetWords } from './progress-words.ts';
 import { ScoreTable } from './ScoreTable.tsx';
 
 export interface GoalProgressProps {
@@ -86,7 +86,7 @@ export function GoalProgress({
         tracked.map(({ target, index, series }) => (
           <section key={index} className="target-progress" aria-labelledby={`${idBase}-target-${String(index)}-title`}>
             <TargetHeading id={`${idBase}-target-${String(index)}-title`}>
-              {target.measure.text}: {targetWords(target)}
+              {target.measure.text}: {aimWords(target, { due: true })}
             </TargetHeading>
             {series.length === 0 ? (
               <p className="muted">No scores recorded yet.</p>

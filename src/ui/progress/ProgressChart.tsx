@@ -5,8 +5,9 @@
  */
 import type { ReactElement } from 'react';
 import type { MeasurableTarget } from '../../plan/index.ts';
-import { chartLayout, shortDate, type ChartScore } from './chart-geometry.ts';
-import { aimWords, chartSummary } from './progress-words.ts';
+import { aimWords, dateWords } from '../../workspace/outline-words.ts';
+import { chartLayout, type ChartScore } from './chart-geometry.ts';
+import { chartSummary } from './progress-words.ts';
 
 export interface ProgressChartProps {
   readonly target: MeasurableTarget;
@@ -58,7 +59,7 @@ export function ProgressChart({ target, scores }: ProgressChartProps): ReactElem
         <g className="chart-due">
           <line x1={layout.dueX} x2={layout.dueX} y1={plot.top} y2={plot.bottom} />
           <text x={layout.dueX - 4} y={layout.dueLabelY} textAnchor="end">
-            Due {shortDate(target.dueDate)}
+            Due {dateWords(target.dueDate)}
           </text>
         </g>
       )}
@@ -66,7 +67,7 @@ export function ProgressChart({ target, scores }: ProgressChartProps): ReactElem
       {layout.points.map((point) => (
         <circle key={point.id} className="chart-point" cx={point.x} cy={point.y} r={4}>
           <title>
-            {String(point.value)} on {shortDate(point.date.slice(0, 10))}
+            {String(point.value)} on {dateWords(point.date)}
           </title>
         </circle>
       ))}

@@ -8,10 +8,10 @@ import {
   type ProgressNote,
 } from '../../plan/index.ts';
 import { instantOf } from '../../plan/calendar.ts';
+import { dateWords } from '../../workspace/outline-words.ts';
 import { describedBy } from '../fields/field-ids.ts';
 import { FieldMessage } from '../fields/FieldMessage.tsx';
 import type { PlanEditing } from '../plan-editing.ts';
-import { shortDate } from './chart-geometry.ts';
 import { recordedAt } from './score-entry.ts';
 
 export interface ProgressNotesProps {
@@ -74,7 +74,7 @@ export function ProgressNotes({ goalId, about, idBase, editing, author, now }: P
           {notes.map((note) => (
             <li key={note.id} className="progress-note">
               <p className="note-meta">
-                {shortDate(datePart(note.date))}
+                {dateWords(datePart(note.date))}
                 {note.author === undefined ? '' : `, ${note.author.name}`}
               </p>
               <p className="note-text">{note.text === '' ? '(The text of this note was not loaded.)' : note.text}</p>

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { meetsTarget, type MeasurableTarget, type Measurement } from '../../plan/index.ts';
-import { orderedScores, shortDate } from './chart-geometry.ts';
-import { amountWords } from './progress-words.ts';
+import { amountWords, dateWords } from '../../workspace/outline-words.ts';
+import { orderedScores } from './chart-geometry.ts';
 
 export interface ScoreTableProps {
   readonly target: MeasurableTarget;
@@ -30,7 +30,7 @@ export function ScoreTable({ target, scores }: ScoreTableProps): ReactElement {
         <tbody>
           {ordered.map((score) => (
             <tr key={score.id}>
-              <td>{shortDate(score.date.slice(0, 10))}</td>
+              <td>{dateWords(score.date)}</td>
               <td>{amountWords(score.value, byId.get(score.id)?.value.unit ?? target.value.unit)}</td>
               <td>{meetsTarget(score.value, target.comparator, target.value.value) ? 'Yes' : 'No'}</td>
               <td>{byId.get(score.id)?.note ?? ''}</td>

@@ -8,6 +8,7 @@
  */
 import { datePart, instantOf } from '../../plan/calendar.ts';
 import type { IsoDate, IsoDateTime } from '../../plan/index.ts';
+import { dateWords } from '../../workspace/outline-words.ts';
 
 export interface ChartScore {
   readonly id: string;
@@ -110,14 +111,6 @@ export function dateOfDay(day: number): IsoDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** `2026-06-01` → `1 Jun 2026`, the same in every locale and zone. */
-export function shortDate(date: IsoDate): string {
-  const [year = '', month = '', day = ''] = date.split('-');
-  return `${String(Number(day))} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
 /** A value as an axis shows it: no more decimals than the step has. */
 export function valueLabel(value: number, step: number): string {
   const decimals = Math.min(Math.max(0, -Math.floor(Math.log10(step) + 1e-9)), 4);
@@ -194,7 +187,10 @@ export function chartLayout({ scores, targetValue, dueDate, size }: ChartInput):
     plot,
     points,
     line,
-    xTicks: dateTicks(start, end).map((day) => ({ position: x(day), label: shortDate(dateOfDay(day)) })),
+    xTicks: dateTicks(start, end).map((day) => ({
+      position: x(day),
+      label: dateWords(dateOfDay(day)) ?? dateOfDay(day),
+    })),
     yTicks: axis.values.map((value) => ({ position: y(value), label: valueLabel(value, axis.step) })),
     targetY: y(targetValue),
     dueLabelY: y(targetValue) < (plot.top + plot.bottom) / 2 ? plot.bottom - 6 : plot.top + 10,

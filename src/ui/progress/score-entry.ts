@@ -12,7 +12,7 @@ import {
   type MeasurableTarget,
   type Measurement,
 } from '../../plan/index.ts';
-import { localDate, zonedDateTime } from '../../workspace/clock.ts';
+import { localDate, zonedDateTime, zonedNow } from '../../workspace/clock.ts';
 
 export interface ScoreEntry {
   /** `YYYY-MM-DD` as the date input gives it. */
@@ -59,15 +59,12 @@ export function hasProblems(problems: ScoreProblems): boolean {
   return problems.date !== undefined || problems.value !== undefined;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /**
  * When something recorded for `date` happened, as a zoned date-time: now when the date is today (so two scores of
  * one day keep their order), midday in the local zone for another day.
  */
 export function recordedAt(date: IsoDate, now: Date): IsoDateTime {
-  const time = date === localDate(now) ? `${pad(now.getHours())}:${pad(now.getMinutes())}` : '12:00';
-  return zonedDateTime(date, time);
+  return date === localDate(now) ? zonedNow(now) : zonedDateTime(date, '12:00');
 }
 
 /** The measurement a checked entry records for `target` of the goal or objective `goalId`. */

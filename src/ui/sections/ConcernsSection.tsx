@@ -108,7 +108,6 @@ export function ConcernsSection({ editing }: { readonly editing: PlanEditing }):
         <AddTextRow
           id="new-presenting-concern"
           label="New presenting concern"
-
           disabled={editing.readOnly}
           onAdd={(text) => {
             editing.edit('presentingConcerns', (plan) =>

@@ -135,7 +135,6 @@ export function HistorySection({ editing }: { readonly editing: PlanEditing }): 
         <AddTextRow
           id="new-past-treatment"
           label="New past treatment"
-
           disabled={editing.readOnly}
           onAdd={(text) => {
             editing.edit('history.treatmentHistory', (plan) =>

@@ -54,7 +54,6 @@ export function ResponsibilityGroup({ party, title, editing }: ResponsibilityGro
         <AddTextRow
           id={inputId}
           label={`New responsibility for ${title.toLowerCase()}`}
-
           disabled={editing.readOnly}
           onAdd={(text) => {
             editing.edit('contract.responsibilities', (plan) =>

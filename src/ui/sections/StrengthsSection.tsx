@@ -52,7 +52,6 @@ export function StrengthsSection({ editing }: { readonly editing: PlanEditing })
         <AddTextRow
           id="new-strength"
           label="New strength"
-
           disabled={editing.readOnly}
           onAdd={(text) => {
             editing.edit('strengths', (plan) => addStrength(plan, newStrength({ description: text }, editing.newId)));

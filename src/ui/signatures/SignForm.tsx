@@ -12,9 +12,10 @@ import {
   type PersonRef,
   type SignerRole,
 } from '../../plan/index.ts';
+import { signerRoleWords } from '../../workspace/outline-words.ts';
 import type { PlanEditing } from '../plan-editing.ts';
 import { PadBoundary } from './PadBoundary.tsx';
-import { defaultSigner, ROLE_WORDS, signerNamed, signerRoles, signingTime } from './sign-form.ts';
+import { defaultSigner, signerNamed, signerRoles, signingTime } from './sign-form.ts';
 
 const SignaturePad = lazy(() => import('./SignaturePad.tsx').then((module) => ({ default: module.SignaturePad })));
 
@@ -44,7 +45,7 @@ export function SignForm({ editing, signedIn, now, onSigned, onCancel }: SignFor
   const needsReason = blockers.length > 0 && role === 'clinician';
   const waitsForClinician = blockers.length > 0 && role !== 'clinician' && recorded === undefined;
   const signer = signerName ?? defaultSigner(plan, role, signedIn)?.name ?? '';
-  const roleWords = ROLE_WORDS[role].toLowerCase();
+  const roleWords = signerRoleWords(role).toLowerCase();
 
   const sign = (): void => {
     const missing = [
@@ -125,7 +126,7 @@ export function SignForm({ editing, signedIn, now, onSigned, onCancel }: SignFor
           >
             {roles.map((r) => (
               <option key={r} value={r}>
-                {ROLE_WORDS[r]}
+                {signerRoleWords(r)}
               </option>
             ))}
           </select>

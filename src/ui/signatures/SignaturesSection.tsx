@@ -6,8 +6,8 @@
 import { useState, type ReactElement } from 'react';
 import { withdrawSignature, type PersonRef, type Signature } from '../../plan/index.ts';
 import { readableDateTime } from '../../workspace/clock.ts';
+import { signerRoleWords } from '../../workspace/outline-words.ts';
 import type { PlanEditing } from '../plan-editing.ts';
-import { ROLE_WORDS } from './sign-form.ts';
 import { SignForm } from './SignForm.tsx';
 import './signatures.css';
 
@@ -43,7 +43,7 @@ export function SignaturesSection({ editing, signedIn, now = systemClock }: Sign
             return (
               <li key={signature.id} className="item-card signature-card">
                 <p className="item-title">
-                  {ROLE_WORDS[signature.role]}: {signature.signer.name}
+                  {signerRoleWords(signature.role)}: {signature.signer.name}
                 </p>
                 <dl className="facts">
                   <dt>Typed name</dt>

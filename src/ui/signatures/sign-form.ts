@@ -12,14 +12,7 @@ import {
   type SignerRole,
   type TreatmentPlan,
 } from '../../plan/index.ts';
-import { localDate, zoneOffset } from '../../workspace/clock.ts';
-
-export const ROLE_WORDS: Readonly<Record<SignerRole, string>> = {
-  clinician: 'Clinician',
-  client: 'Client',
-  guardian: 'Parent or guardian',
-  supervisor: 'Supervisor (co-signature)',
-};
+import { zonedNow } from '../../workspace/clock.ts';
 
 /** True when the client is a minor on `today` by a known birth date, so a guardian signs. */
 export function clientIsMinor(plan: TreatmentPlan, today: IsoDate): boolean {
@@ -87,12 +80,7 @@ export function signerNamed(
   return known ?? { name: trimmed };
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /** `2026-11-27T10:04:31-05:00`: the signing time, to the second, in the browser's zone. */
 export function signingTime(now: Date): IsoDateTime {
-  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-  return `${localDate(now)}T${time}${zoneOffset(now)}`;
+  return zonedNow(now, { seconds: true });
 }

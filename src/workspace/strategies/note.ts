@@ -24,6 +24,7 @@ import {
 } from '../../mapping/plan-note.ts';
 import type { WriteEntry } from '../../mapping/write-set.ts';
 import type { TreatmentPlan } from '../../plan/index.ts';
+import { zonedNow } from '../clock.ts';
 import { planNoteXhtml } from '../plan-note-xhtml.ts';
 import { failedWrite, recordAddress, sendInOrder, writesBundle, type AlreadyWritten } from './note-writes.ts';
 import type { StrategyInput, StrategyOutcome, WriteStrategy } from './write-strategy.ts';
@@ -121,7 +122,7 @@ async function notesOnRecord(gateway: FhirGateway, plan: TreatmentPlan): Promise
 async function renderPdf(plan: TreatmentPlan, now: Date): Promise<Uint8Array | FhirError> {
   try {
     const { renderPlanPdf } = await import('../plan-pdf.ts');
-    return await renderPlanPdf(plan, { printedAt: now.toISOString() });
+    return await renderPlanPdf(plan, { printedAt: zonedNow(now, { seconds: true }) });
   } catch (cause) {
     return new FhirError(
       0,
