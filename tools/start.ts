@@ -8,7 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { BEHAVIOURS, DEFAULT_BEHAVIOUR, isBehaviour } from '../src/sandbox/behaviour/behaviours.ts';
+import { BEHAVIOURS, DEFAULT_BEHAVIOUR } from '../src/sandbox/behaviour/behaviours.ts';
+import { parseBehaviourFlags } from '../src/sandbox/main.ts';
 import { startSandbox } from '../src/sandbox/server.ts';
 
 const USAGE = `Starts the sandbox EHR and the treatment-plan app together.
@@ -29,35 +30,34 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function readFlags() {
+/** Runs `read`, or ends the process with its error's message. */
+function orFail<T>(read: () => T): T {
   try {
-    return parseArgs({
-      options: {
-        data: { type: 'string' },
-        'sandbox-port': { type: 'string', default: '4010' },
-        'app-port': { type: 'string', default: '4000' },
-        behave: { type: 'string', default: DEFAULT_BEHAVIOUR },
-        'atomic-transactions': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
+    return read();
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
 }
 
-const values = readFlags();
+const values = orFail(
+  () =>
+    parseArgs({
+      options: {
+        data: { type: 'string' },
+        'sandbox-port': { type: 'string', default: '4010' },
+        'app-port': { type: 'string', default: '4000' },
+        behave: { type: 'string' },
+        'atomic-transactions': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values
+);
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const behave = values.behave;
-if (!isBehaviour(behave)) {
-  fail(`--behave must be one of ${BEHAVIOURS.join(', ')}, not "${behave}".`);
-}
-if (values['atomic-transactions'] && behave !== 'medplum') {
-  fail('--atomic-transactions only applies to --behave medplum.');
-}
+// The same checks and messages as `npm run sandbox` (src/sandbox/main.ts).
+const { behave, atomicTransactions } = orFail(() => parseBehaviourFlags(values.behave, values['atomic-transactions']));
 
 const appPort = Number(values['app-port']);
 const sandboxPort = Number(values['sandbox-port']);
@@ -67,7 +67,7 @@ const sandbox = await startSandbox({
   port: sandboxPort,
   appUrl,
   behave,
-  atomicTransactions: values['atomic-transactions'],
+  atomicTransactions,
   ...(values.data === undefined ? {} : { dataDir: values.data }),
 });
 const app = await createServer({ server: { port: appPort, strictPort: true }, clearScreen: false });

@@ -1,11 +1,12 @@
 /**
  * `npm run sandbox -- --port 4010`: runs the Sandbox EHR until Ctrl-C. The first line with a URL is the FHIR
- * base, so scripts can read it; the home page follows.
+ * base, so scripts can read it; the home page follows. Importing this module starts nothing: the sandbox runs only
+ * when the file is Node's entry point, so `npm start` (tools/start.ts) can share its flag checks.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { JSONWebKeySet } from 'jose';
-import { BEHAVIOURS, DEFAULT_BEHAVIOUR, isBehaviour } from './behaviour/behaviours.ts';
+import { BEHAVIOURS, DEFAULT_BEHAVIOUR, isBehaviour, type Behaviour } from './behaviour/behaviours.ts';
 import { DEFAULT_APP_URL, DEFAULT_PORT, startSandbox, type RunningSandbox, type SandboxOptions } from './server.ts';
 
 export { startSandbox } from './server.ts';
@@ -35,7 +36,7 @@ Usage: npm run sandbox -- [options]
 `;
 
 /** A mistake on the command line: reported as one sentence, without a stack trace. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 const FLAGS = {
   port: { type: 'string' },
@@ -73,13 +74,7 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
       `--token-lifetime must be a whole number of seconds, not "${values['token-lifetime'] ?? ''}".`
     );
   }
-  const behave = values.behave ?? DEFAULT_BEHAVIOUR;
-  if (!isBehaviour(behave)) {
-    throw new UsageError(`--behave must be one of ${BEHAVIOURS.join(', ')}, not "${behave}".`);
-  }
-  if (values['atomic-transactions'] && behave !== 'medplum') {
-    throw new UsageError('--atomic-transactions only applies to --behave medplum.');
-  }
+  const { behave, atomicTransactions } = parseBehaviourFlags(values.behave, values['atomic-transactions']);
   const appUrl = values['app-url'];
   if (appUrl !== undefined && !URL.canParse(appUrl)) {
     throw new UsageError(`--app-url must be an absolute URL, not "${appUrl}".`);
@@ -92,8 +87,26 @@ export function parseSandboxArgs(argv: readonly string[]): SandboxOptions | 'hel
     ...(values.data === undefined ? {} : { dataDir: values.data }),
     ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
     behave,
-    ...(values['atomic-transactions'] ? { atomicTransactions: true } : {}),
+    ...(atomicTransactions ? { atomicTransactions: true } : {}),
   };
+}
+
+/**
+ * `--behave KIND` and `--atomic-transactions` as given (undefined when absent), checked: the behaviour (default
+ * open) and whether transactions run atomically. Throws a UsageError naming what is wrong. Shared with `npm start`.
+ */
+export function parseBehaviourFlags(
+  behave: string | undefined,
+  atomicTransactions: boolean | undefined
+): { readonly behave: Behaviour; readonly atomicTransactions: boolean } {
+  const kind = behave ?? DEFAULT_BEHAVIOUR;
+  if (!isBehaviour(kind)) {
+    throw new UsageError(`--behave must be one of ${BEHAVIOURS.join(', ')}, not "${kind}".`);
+  }
+  if (atomicTransactions === true && kind !== 'medplum') {
+    throw new UsageError('--atomic-transactions only applies to --behave medplum.');
+  }
+  return { behave: kind, atomicTransactions: atomicTransactions === true };
 }
 
 /** A JWK Set of public keys from a file, or a UsageError saying what is wrong with it. */

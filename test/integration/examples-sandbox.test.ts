@@ -10,6 +10,7 @@ import { sandboxRecords } from '../../src/sandbox/seed/sandbox-seed.ts';
 import type { TreatmentPlan } from '../../src/plan/treatment-plan.ts';
 import { examplesDir, exampleFileName } from '../../tools/examples/example-output.ts';
 import { EXAMPLES, currentPlan } from '../../tools/examples/plans/example-plans.ts';
+import { COUNTED_TYPES } from './support/exchange-servers.ts';
 
 const BASE = 'http://localhost/fhir';
 
@@ -35,39 +36,19 @@ async function request(service: FhirService, method: string, path: string, body?
 const post = async (service: FhirService, bundle: fhir.Bundle): Promise<fhir.Bundle> =>
   (await request(service, 'POST', '', bundle)) as fhir.Bundle;
 
-const TYPES = [
-  'Patient',
-  'Practitioner',
-  'PractitionerRole',
-  'RelatedPerson',
-  'Organization',
-  'Location',
-  'Encounter',
-  'Condition',
-  'Goal',
-  'CarePlan',
-  'ServiceRequest',
-  'Observation',
-  'Consent',
-  'Procedure',
-  'DocumentReference',
-  'CareTeam',
-  'Provenance',
-];
-
 /** How many resources of each type the service holds. */
 async function census(service: FhirService): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const type of TYPES) {
+  for (const type of COUNTED_TYPES) {
     counts[type] = ((await request(service, 'GET', `/${type}?_summary=count`)) as fhir.Bundle).total ?? -1;
   }
   return counts;
 }
 
-/** Every resource the service holds of the types above. */
+/** Every resource the service holds of the counted types. */
 async function everything(service: FhirService): Promise<fhir.FhirResource[]> {
   const all: fhir.FhirResource[] = [];
-  for (const type of TYPES) {
+  for (const type of COUNTED_TYPES) {
     const page = (await request(service, 'GET', `/${type}?_count=1000`)) as fhir.Bundle<fhir.FhirResource>;
     all.push(...(page.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])));
   }

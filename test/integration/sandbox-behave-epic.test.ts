@@ -8,11 +8,13 @@ import type * as fhir from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   bundleOf,
+  capabilityStatementOf,
   idsIn,
   newCarePlan,
   newProblem,
   outcomeOf,
   planNote,
+  resourceOf,
   smartConfigurationOf,
   startBehaveSession,
   type BehaveSession,
@@ -28,19 +30,9 @@ afterAll(async () => {
   await session.close();
 });
 
-async function metadata(): Promise<fhir.CapabilityStatement> {
-  return (await (await fetch(`${session.sandbox.fhirBaseUrl}/metadata`)).json()) as fhir.CapabilityStatement;
-}
-
-function resourceOf(statement: fhir.CapabilityStatement, type: string): fhir.CapabilityStatementRestResource {
-  const found = statement.rest?.[0]?.resource?.find((r) => r.type === type);
-  if (!found) throw new Error(`${type} is not in the CapabilityStatement`);
-  return found;
-}
-
 describe('the CapabilityStatement of an Epic-like sandbox', () => {
   test('offers no batch or transaction and only read and search on plan resources', async () => {
-    const statement = await metadata();
+    const statement = await capabilityStatementOf(session.sandbox);
     expect(statement.rest?.[0]?.interaction ?? []).toEqual([]);
     for (const type of ['CarePlan', 'Goal', 'Consent', 'ServiceRequest', 'Provenance']) {
       expect(resourceOf(statement, type).interaction?.map((i) => i.code)).toEqual(['read', 'search-type']);
@@ -52,7 +44,7 @@ describe('the CapabilityStatement of an Epic-like sandbox', () => {
   });
 
   test('says that CarePlan searches need a category and lists only the Provenance revinclude', async () => {
-    const carePlan = resourceOf(await metadata(), 'CarePlan');
+    const carePlan = resourceOf(await capabilityStatementOf(session.sandbox), 'CarePlan');
     expect(carePlan.documentation).toContain('category');
     expect(carePlan.searchParam?.find((p) => p.name === 'category')?.documentation).toContain('38717003');
     expect(carePlan.searchInclude).toEqual([]);

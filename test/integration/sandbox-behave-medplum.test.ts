@@ -7,6 +7,7 @@ import type * as fhir from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   bundleOf,
+  capabilityStatementOf,
   newCarePlan,
   newProblem,
   outcomeOf,
@@ -90,9 +91,7 @@ describe('a Medplum-like sandbox (transactions off, as shipped)', () => {
   });
 
   test('says so in the CapabilityStatement', async () => {
-    const statement = (await (
-      await fetch(`${session.sandbox.fhirBaseUrl}/metadata`)
-    ).json()) as fhir.CapabilityStatement;
+    const statement = await capabilityStatementOf(session.sandbox);
     const transaction = statement.rest?.[0]?.interaction?.find((i) => i.code === 'transaction');
     expect(transaction?.documentation).toContain('run like a batch');
     expect(statement.rest?.[0]?.interaction?.map((i) => i.code)).toContain('batch');
@@ -123,9 +122,7 @@ describe('a Medplum-like sandbox with atomic transactions', () => {
   });
 
   test('advertises an ordinary (atomic) transaction', async () => {
-    const statement = (await (
-      await fetch(`${session.sandbox.fhirBaseUrl}/metadata`)
-    ).json()) as fhir.CapabilityStatement;
+    const statement = await capabilityStatementOf(session.sandbox);
     expect(statement.rest?.[0]?.interaction?.find((i) => i.code === 'transaction')?.documentation).toBeUndefined();
   });
 });

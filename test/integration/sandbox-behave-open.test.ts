@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   appScope,
   bundleOf,
+  capabilityStatementOf,
   newCarePlan,
   newProblem,
   smartConfigurationOf,
@@ -34,9 +35,7 @@ describe('the sandbox without --behave', () => {
   });
 
   test('advertises batch and atomic transactions and every interaction on plan resources', async () => {
-    const statement = (await (
-      await fetch(`${session.sandbox.fhirBaseUrl}/metadata`)
-    ).json()) as fhir.CapabilityStatement;
+    const statement = await capabilityStatementOf(session.sandbox);
     expect(statement.rest?.[0]?.interaction).toEqual([{ code: 'transaction' }, { code: 'batch' }]);
     const carePlan = statement.rest?.[0]?.resource?.find((r) => r.type === 'CarePlan');
     expect(carePlan?.interaction?.map((i) => i.code)).toEqual(

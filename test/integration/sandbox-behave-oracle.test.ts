@@ -8,11 +8,13 @@ import type * as fhir from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   bundleOf,
+  capabilityStatementOf,
   idsIn,
   newCarePlan,
   newProblem,
   outcomeOf,
   planNote,
+  resourceOf,
   smartConfigurationOf,
   startBehaveSession,
   tokenFor,
@@ -29,16 +31,6 @@ afterAll(async () => {
   await session.close();
 });
 
-async function metadata(): Promise<fhir.CapabilityStatement> {
-  return (await (await fetch(`${session.sandbox.fhirBaseUrl}/metadata`)).json()) as fhir.CapabilityStatement;
-}
-
-function resourceOf(statement: fhir.CapabilityStatement, type: string): fhir.CapabilityStatementRestResource {
-  const found = statement.rest?.[0]?.resource?.find((r) => r.type === type);
-  if (!found) throw new Error(`${type} is not in the CapabilityStatement`);
-  return found;
-}
-
 /** Creates a resource and reads it back through the Location header of the empty 201. */
 async function createAndFollow<T extends fhir.Resource>(resource: T): Promise<{ created: Response; stored: T }> {
   const created = await session.fhir('POST', resource.resourceType, resource);
@@ -50,7 +42,7 @@ async function createAndFollow<T extends fhir.Resource>(resource: T): Promise<{ 
 
 describe('the CapabilityStatement of an Oracle Health-like sandbox', () => {
   test('offers no batch or transaction, read-only plan resources and DocumentReference updates', async () => {
-    const statement = await metadata();
+    const statement = await capabilityStatementOf(session.sandbox);
     expect(statement.rest?.[0]?.interaction ?? []).toEqual([]);
     for (const type of ['CarePlan', 'Goal', 'Consent', 'ServiceRequest', 'Provenance', 'Observation']) {
       expect(resourceOf(statement, type).interaction?.map((i) => i.code)).toEqual(['read', 'search-type']);
@@ -66,7 +58,7 @@ describe('the CapabilityStatement of an Oracle Health-like sandbox', () => {
   });
 
   test('says that CarePlan searches need category and accept only assess-plan', async () => {
-    const carePlan = resourceOf(await metadata(), 'CarePlan');
+    const carePlan = resourceOf(await capabilityStatementOf(session.sandbox), 'CarePlan');
     expect(carePlan.searchParam?.find((p) => p.name === 'category')?.documentation).toContain('Only assess-plan');
   });
 });
@@ -156,7 +148,9 @@ describe('CarePlan searches on an Oracle Health-like sandbox', () => {
     const read = (await (await session.fhir('GET', `CarePlan/${migrated?.id ?? ''}`)).json()) as fhir.CarePlan;
     expect(read).toMatchObject({ resourceType: 'CarePlan', id: migrated?.id });
     expect(read.activity).toBeUndefined();
-    expect(resourceOf(await metadata(), 'CarePlan').documentation).toContain('Not returned: CarePlan.activity');
+    expect(resourceOf(await capabilityStatementOf(session.sandbox), 'CarePlan').documentation).toContain(
+      'Not returned: CarePlan.activity'
+    );
   });
 
   test('by _id alone, without a category', async () => {

@@ -1,7 +1,10 @@
 /**
- * A small FHIR server in memory behind the FhirGateway interface, for transport tests of what the sandbox
- * cannot do: answer creates with an empty 201 and a Location (Oracle Health), a stale version with 409, ignore
- * `If-None-Exist`. Like the fetch gateway, it throws a FhirError for every answer that is not a success.
+ * A small FHIR server in memory behind the FhirGateway interface, for unit tests of the transport without HTTP.
+ * Its options mix server habits on a server that lets every plan resource be written: creates answered with an
+ * empty 201 and a Location, a stale version with 409, `If-None-Exist` ignored. The sandbox under `--behave oracle`
+ * answers the same way, but there the plan resources are read-only (only Condition and DocumentReference take
+ * writes), so the sequential writes of a whole plan against those habits are tested here.
+ * Like the fetch gateway, it throws a FhirError for every answer that is not a success.
  * It honours reads, searches by `identifier`, creates (conditional on `identifier`) and updates with `If-Match`.
  */
 import type * as fhir from 'fhir/r4';

@@ -4,6 +4,7 @@
  * Each run uses a fresh browser context, so nothing is cached between runs.
  */
 import type { Browser } from 'playwright-core';
+import { SIGNED_IN_USER } from '../../src/sandbox/auth/state.ts';
 import type { RunningSandbox } from '../../src/sandbox/server.ts';
 
 export interface RenderTimes {
@@ -24,7 +25,7 @@ function median(values: readonly number[]): number {
 async function oneRun(browser: Browser, sandbox: RunningSandbox, appUrl: string, patientId: string): Promise<number> {
   const launch = sandbox.createLaunch({
     patient: patientId,
-    fhirUser: 'Practitioner/sandbox-practitioner',
+    fhirUser: SIGNED_IN_USER,
     needPatientBanner: true,
   });
   const url = `${appUrl}/launch.html?iss=${encodeURIComponent(sandbox.fhirBaseUrl)}&launch=${encodeURIComponent(launch)}`;

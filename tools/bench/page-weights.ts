@@ -185,3 +185,28 @@ export async function filesContaining(
   const texts = await Promise.all(files.map((file) => folder.text(file.path)));
   return files.filter((_, index) => texts[index]?.includes(marker) === true);
 }
+
+export interface LazyPartWeight {
+  /** The lazy scripts holding the part's marker. */
+  readonly files: readonly BuiltFile[];
+  /** Their gzipped sizes added together: what a budgeted part is held to. */
+  readonly gzipBytes: number;
+}
+
+/**
+ * What a part meant to load on first use weighs: every script among `lazy` whose text holds `marker`, and their
+ * gzipped sizes together. Scripts only, since stylesheets loaded up front may name the same classes. The one measure
+ * for `npm run bench` and the weight budget test, so that both hold a part to its budget the same way.
+ */
+export async function lazyPartWeight(
+  distDir: string,
+  lazy: readonly BuiltFile[],
+  marker: string
+): Promise<LazyPartWeight> {
+  const files = await filesContaining(
+    distDir,
+    lazy.filter((file) => file.kind === 'js'),
+    marker
+  );
+  return { files, gzipBytes: gzipTotal(files) };
+}

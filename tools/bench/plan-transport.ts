@@ -1,19 +1,19 @@
 /**
  * What showing and saving a plan costs on the wire (issue 4 §6): requests and sequential round trips, counted at
- * `fetch` around the app's own fetch gateway, for `loadPlanRecords` (show) and the workspace's `savePlan` (save).
+ * `fetch` around the app's own fetch gateway, for `loadPlanRecords` (show) and the workspace's `savePlan` (save). The
+ * launch is the integration tests' (test/integration/support/plan-gateway.ts): fhirclient's Node entry through an EHR
+ * launch, as the app's own SMART library does it in the browser.
  * The save is what a clinician's first save is: a small edit, or a revision when the plan is signed.
  */
-import type * as fhir from 'fhir/r4';
-import { createFetchGateway } from '../../src/fhir/fetch-gateway.ts';
 import { loadPlanRecords } from '../../src/fhir/load-plan-records.ts';
-import { countingFetch, RoundTripCounter, type RequestCount } from '../../src/fhir/round-trip-counter.ts';
-import { serverTraits } from '../../src/fhir/server-traits.ts';
+import type { RequestCount, RoundTripCounter } from '../../src/fhir/round-trip-counter.ts';
 import { editPlanHeader, isLocked, randomIds, type TreatmentPlan } from '../../src/plan/index.ts';
 import { revisePlan } from '../../src/plan/revise.ts';
 import type { RunningSandbox } from '../../src/sandbox/server.ts';
 import { plansOnRecord } from '../../src/workspace/plans-on-record.ts';
 import { savePlan } from '../../src/workspace/save-plan.ts';
-import { sandboxAccessToken } from './sandbox-token.ts';
+import { PLAN_SCOPES } from '../../test/integration/support/fhirclient-launch.ts';
+import { launchCountedGateway } from '../../test/integration/support/plan-gateway.ts';
 
 export interface Measured extends RequestCount {
   readonly milliseconds: number;
@@ -41,20 +41,13 @@ function edited(plan: TreatmentPlan, today: string): TreatmentPlan {
     : editPlanHeader(plan, { title: `${plan.title} (reviewed)` });
 }
 
+/** Launches the app for `patientId` against the sandbox started for the app at `appUrl`, then shows and saves. */
 export async function measureTransport(
   sandbox: RunningSandbox,
   appUrl: string,
   patientId: string
 ): Promise<TransportFigures> {
-  const token = await sandboxAccessToken(sandbox, appUrl, patientId);
-  const counter = new RoundTripCounter();
-  const gateway = createFetchGateway({
-    baseUrl: sandbox.fhirBaseUrl,
-    authorization: () => Promise.resolve(`Bearer ${token}`),
-    fetch: countingFetch(counter),
-  });
-  const { body } = await gateway.request<fhir.CapabilityStatement>({ method: 'GET', url: 'metadata' });
-  const traits = serverTraits(body);
+  const { gateway, counter, traits } = await launchCountedGateway(sandbox, patientId, PLAN_SCOPES, appUrl);
 
   const shown = await measure(counter, () => loadPlanRecords(gateway, patientId, traits));
   const plan = plansOnRecord(shown.value.resources).current?.plan;

@@ -25,6 +25,19 @@ export async function smartConfigurationOf(sandbox: TestSandbox): Promise<Record
   return (await response.json()) as Record<string, unknown>;
 }
 
+/** The sandbox's CapabilityStatement, read from /metadata without a token. */
+export async function capabilityStatementOf(sandbox: TestSandbox): Promise<fhir.CapabilityStatement> {
+  const response = await fetch(`${sandbox.fhirBaseUrl}/metadata`);
+  return (await response.json()) as fhir.CapabilityStatement;
+}
+
+/** The CapabilityStatement's entry for `type`; throws when the statement does not list it. */
+export function resourceOf(statement: fhir.CapabilityStatement, type: string): fhir.CapabilityStatementRestResource {
+  const found = statement.rest?.[0]?.resource?.find((r) => r.type === type);
+  if (!found) throw new Error(`${type} is not in the CapabilityStatement`);
+  return found;
+}
+
 /** The scope the app would request from this sandbox (v2 when it advertises permission-v2). */
 export async function appScope(sandbox: TestSandbox): Promise<string> {
   const capabilities = (await smartConfigurationOf(sandbox))['capabilities'] as string[];

@@ -7,6 +7,7 @@ import { serverTraits } from '../../../src/fhir/server-traits.ts';
 import type { TreatmentPlan } from '../../../src/plan/treatment-plan.ts';
 import { startFhirOnlyServer, type FhirOnlyServer } from './fhir-only-server.ts';
 import type { FhirServiceOptions } from '../../../src/sandbox/fhir/fhir-service.ts';
+import { SERVED_RESOURCE_TYPES } from '../../../src/sandbox/fhir/served-types.ts';
 
 export interface ExchangeServer {
   readonly server: FhirOnlyServer;
@@ -28,26 +29,11 @@ export async function clientRecords(gateway: FhirGateway, patientId: string): Pr
   return [patient, ...loaded.resources.filter((r) => r.resourceType !== 'Patient')];
 }
 
-export const COUNTED_TYPES = [
-  'Patient',
-  'Practitioner',
-  'PractitionerRole',
-  'RelatedPerson',
-  'Organization',
-  'Location',
-  'Encounter',
-  'Condition',
-  'Goal',
-  'CarePlan',
-  'ServiceRequest',
-  'Observation',
-  'Consent',
-  'Procedure',
-  'DocumentReference',
-  'CareTeam',
-  'Provenance',
-  'Composition',
-] as const;
+/**
+ * The types a census counts: every type the sandbox serves, so that a write of any type shows in it. The example
+ * bundle test (examples-sandbox.test.ts) counts and reads the same types.
+ */
+export const COUNTED_TYPES = SERVED_RESOURCE_TYPES;
 
 /** How many records of each type the server holds. */
 export async function census(gateway: FhirGateway): Promise<Record<string, number>> {

@@ -4,7 +4,7 @@
  * request/response pair for fhirclient and `fetch(redirect: 'manual')` for the authorization server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import smart from 'fhirclient/lib/entry/node';
+import smart from 'fhirclient/lib/entry/node.js';
 import type Client from 'fhirclient/lib/Client';
 import type { fhirclient } from 'fhirclient/lib/types';
 

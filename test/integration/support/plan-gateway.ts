@@ -1,14 +1,16 @@
 /**
  * A FhirGateway on the sandbox with a real token from an EHR launch through fhirclient, whose every request is
- * counted at the `fetch` level, so a test measures round trips from outside the code under test.
+ * counted at the `fetch` level, so a test measures round trips from outside the code under test. `npm run bench`
+ * measures its requests and round trips through it too (tools/bench/plan-transport.ts).
  */
 import type * as fhir from 'fhir/r4';
 import { createFetchGateway } from '../../../src/fhir/fetch-gateway.ts';
 import type { FhirGateway } from '../../../src/fhir/gateway.ts';
 import { countingFetch, RoundTripCounter } from '../../../src/fhir/round-trip-counter.ts';
 import { serverTraits, type ServerTraits } from '../../../src/fhir/server-traits.ts';
-import { ehrLaunchUrl, launch, PLAN_SCOPES } from './fhirclient-launch.ts';
-import type { TestSandbox } from './sandbox-fixture.ts';
+import { SIGNED_IN_USER } from '../../../src/sandbox/auth/state.ts';
+import type { RunningSandbox } from '../../../src/sandbox/server.ts';
+import { APP_URL, ehrLaunchUrl, launch, PLAN_SCOPES } from './fhirclient-launch.ts';
 
 export { storeInSandbox } from '../../../tools/bench/store-records.ts';
 
@@ -19,14 +21,18 @@ export interface CountedGateway {
   readonly accessToken: string;
 }
 
-/** Launches the app for `patientId`, reads /metadata, then resets the counter: only later requests count. */
+/**
+ * Launches the app for `patientId` as the sandbox's signed-in practitioner, reads /metadata, then resets the
+ * counter: only later requests count. `appUrl` is the app the sandbox was started for (its client redirects there).
+ */
 export async function launchCountedGateway(
-  sandbox: TestSandbox,
+  sandbox: Pick<RunningSandbox, 'createLaunch' | 'fhirBaseUrl'>,
   patientId: string,
-  scope = PLAN_SCOPES
+  scope = PLAN_SCOPES,
+  appUrl = APP_URL
 ): Promise<CountedGateway> {
-  const launchId = sandbox.createLaunch({ patient: patientId, fhirUser: 'Practitioner/sandbox-practitioner' });
-  const client = await launch({ launchUrl: ehrLaunchUrl(sandbox.fhirBaseUrl, launchId), scope });
+  const launchId = sandbox.createLaunch({ patient: patientId, fhirUser: SIGNED_IN_USER });
+  const client = await launch({ launchUrl: ehrLaunchUrl(sandbox.fhirBaseUrl, launchId, appUrl), scope });
   const accessToken = client.state.tokenResponse?.access_token;
   if (accessToken === undefined) {
     throw new Error('The launch gave no access token.');

@@ -1,4 +1,5 @@
 /** Starts the sandbox in-process on port 0 with a clock the test can move forward. */
+import { SIGNED_IN_USER } from '../../../src/sandbox/auth/state.ts';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox/server.ts';
 import { APP_URL } from './fhirclient-launch.ts';
 
@@ -25,6 +26,6 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
 /** Launch context for an EHR launch of George Smith by the sandbox practitioner. */
 export const GEORGE_LAUNCH = {
   patient: 'george-smith',
-  fhirUser: 'Practitioner/sandbox-practitioner',
+  fhirUser: SIGNED_IN_USER,
   needPatientBanner: true,
 } as const;
